@@ -1,0 +1,23 @@
+import { getTranslations } from 'next-intl/server';
+import { redirect } from 'next/navigation';
+import { AuthCard } from '@/components/auth/auth-card';
+import { SignInForm } from '@/components/auth/sign-in-form';
+import { getServerContext } from '@/server/api/server-context';
+
+export async function generateMetadata() {
+  const t = await getTranslations('auth');
+  return { title: t('signInTitle') };
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
+  const { user } = await getServerContext();
+  const { next } = await searchParams;
+  const safeNext = next?.startsWith('/') && !next.startsWith('//') ? next : '/';
+  if (user) redirect(safeNext);
+  const t = await getTranslations('auth');
+  return (
+    <AuthCard title={t('signInTitle')} subtitle={t('signInSubtitle')}>
+      <SignInForm next={safeNext} />
+    </AuthCard>
+  );
+}

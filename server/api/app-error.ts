@@ -1,0 +1,35 @@
+import { TRPCError } from '@trpc/server';
+
+/**
+ * Errors a user can cause: a stable code (translated in the UI under `errors.<code>`), the tRPC
+ * status it maps to, and an English message for API clients and logs.
+ */
+export const appErrorCodes = {
+  NOT_SIGNED_IN: 'UNAUTHORIZED',
+  NOT_A_MEMBER: 'FORBIDDEN',
+  ROLE_REQUIRED: 'FORBIDDEN',
+  WORKSPACE_NOT_FOUND: 'NOT_FOUND',
+  FLOW_NOT_FOUND: 'NOT_FOUND',
+  ACCOUNT_NOT_FOUND: 'NOT_FOUND',
+  MEMBER_NOT_FOUND: 'NOT_FOUND',
+  REVISION_CONFLICT: 'CONFLICT',
+  LAST_OWNER: 'BAD_REQUEST',
+  ALREADY_MEMBER: 'CONFLICT',
+  INVITE_INVALID: 'NOT_FOUND',
+  INVITE_EXPIRED: 'BAD_REQUEST',
+  INVITE_EMAIL_MISMATCH: 'FORBIDDEN',
+  INVALID_FLOW_DOCUMENT: 'BAD_REQUEST',
+} as const satisfies Record<string, TRPCError['code']>;
+
+export type AppErrorCode = keyof typeof appErrorCodes;
+
+export class AppError extends TRPCError {
+  readonly appCode: AppErrorCode;
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor(appCode: AppErrorCode, message: string, details?: Record<string, unknown>) {
+    super({ code: appErrorCodes[appCode], message });
+    this.appCode = appCode;
+    this.details = details;
+  }
+}

@@ -1,0 +1,22 @@
+import { accountRouter } from './routers/account';
+import { flowRouter } from './routers/flow';
+import { inviteRouter } from './routers/invite';
+import { memberRouter } from './routers/member';
+import { meRouter } from './routers/me';
+import { setupRouter } from './routers/setup';
+import { workspaceRouter } from './routers/workspace';
+import { createCallerFactory, router } from './trpc';
+
+/** The management API (UI and automation), served by Next at /api/trpc. */
+export const appRouter = router({
+  setup: setupRouter,
+  me: meRouter,
+  workspace: workspaceRouter,
+  member: memberRouter,
+  invite: inviteRouter,
+  account: accountRouter,
+  flow: flowRouter,
+});
+
+export type AppRouter = typeof appRouter;
+export const createCaller = createCallerFactory(appRouter);

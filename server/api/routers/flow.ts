@@ -1,0 +1,153 @@
+import { and, desc, eq, isNull } from 'drizzle-orm';
+import { z } from 'zod';
+import { auditLog, flows, users } from '../../db/schema';
+import { emptyDraftDocument, parseDraftDocument } from '../../flows/draft-document';
+import { AppError } from '../app-error';
+import { router, workspaceProcedure } from '../trpc';
+import { nameSchema } from './workspace';
+
+const flowIdSchema = z.object({ flowId: z.uuid() });
+
+const liveFlow = (workspaceId: string, flowId: string) =>
+  and(eq(flows.id, flowId), eq(flows.workspaceId, workspaceId), isNull(flows.deletedAt));
+
+export const flowRouter = router({
+  list: workspaceProcedure('viewer').query(({ ctx }) =>
+    ctx.services.db
+      .select({
+        id: flows.id,
+        name: flows.name,
+        description: flows.description,
+        revision: flows.revision,
+        createdAt: flows.createdAt,
+        updatedAt: flows.updatedAt,
+        updatedByName: users.name,
+      })
+      .from(flows)
+      .leftJoin(users, eq(users.id, flows.updatedBy))
+      .where(and(eq(flows.workspaceId, ctx.workspaceId), isNull(flows.deletedAt)))
+      .orderBy(desc(flows.updatedAt)),
+  ),
+
+  get: workspaceProcedure('viewer')
+    .input(flowIdSchema)
+    .query(async ({ ctx, input }) => {
+      const [row] = await ctx.services.db
+        .select({
+          id: flows.id,
+          name: flows.name,
+          description: flows.description,
+          draft: flows.draft,
+          revision: flows.revision,
+          updatedAt: flows.updatedAt,
+        })
+        .from(flows)
+        .where(liveFlow(ctx.workspaceId, input.flowId));
+      if (!row) throw new AppError('FLOW_NOT_FOUND', 'Flow not found.');
+      return row;
+    }),
+
+  create: workspaceProcedure('editor')
+    .input(z.object({ name: nameSchema, description: z.string().trim().max(500).default('') }))
+    .mutation(async ({ ctx, input }) => {
+      const [row] = await ctx.services.db
+        .insert(flows)
+        .values({
+          workspaceId: ctx.workspaceId,
+          name: input.name,
+          description: input.description,
+          draft: emptyDraftDocument(),
+          updatedBy: ctx.user.id,
+        })
+        .returning({ id: flows.id, name: flows.name, revision: flows.revision });
+      return row!;
+    }),
+
+  rename: workspaceProcedure('editor')
+    .input(flowIdSchema.extend({ name: nameSchema }))
+    .mutation(async ({ ctx, input }) => {
+      const rows = await ctx.services.db
+        .update(flows)
+        .set({ name: input.name, updatedAt: new Date(), updatedBy: ctx.user.id })
+        .where(liveFlow(ctx.workspaceId, input.flowId))
+        .returning({ id: flows.id, name: flows.name });
+      if (rows.length === 0) throw new AppError('FLOW_NOT_FOUND', 'Flow not found.');
+      return rows[0]!;
+    }),
+
+  duplicate: workspaceProcedure('editor')
+    .input(flowIdSchema.extend({ name: nameSchema.optional() }))
+    .mutation(async ({ ctx, input }) => {
+      const [source] = await ctx.services.db
+        .select({ name: flows.name, description: flows.description, draft: flows.draft })
+        .from(flows)
+        .where(liveFlow(ctx.workspaceId, input.flowId));
+      if (!source) throw new AppError('FLOW_NOT_FOUND', 'Flow not found.');
+      const [row] = await ctx.services.db
+        .insert(flows)
+        .values({
+          workspaceId: ctx.workspaceId,
+          name: input.name ?? `${source.name} (copy)`.slice(0, 80),
+          description: source.description,
+          draft: source.draft,
+          updatedBy: ctx.user.id,
+        })
+        .returning({ id: flows.id, name: flows.name, revision: flows.revision });
+      return row!;
+    }),
+
+  /** Soft delete: published versions stay referenced by the conversations that ran on them. */
+  delete: workspaceProcedure('editor')
+    .input(flowIdSchema)
+    .mutation(async ({ ctx, input }) => {
+      const rows = await ctx.services.db
+        .update(flows)
+        .set({ deletedAt: new Date(), updatedBy: ctx.user.id })
+        .where(liveFlow(ctx.workspaceId, input.flowId))
+        .returning({ id: flows.id, name: flows.name });
+      if (rows.length === 0) throw new AppError('FLOW_NOT_FOUND', 'Flow not found.');
+      await ctx.services.db.insert(auditLog).values({
+        workspaceId: ctx.workspaceId,
+        actorUserId: ctx.user.id,
+        action: 'flow.delete',
+        targetType: 'flow',
+        targetId: input.flowId,
+        details: { name: rows[0]!.name },
+      });
+      return { id: input.flowId };
+    }),
+
+  /**
+   * Saves the draft if nobody saved since `revision` (optimistic concurrency); otherwise answers
+   * REVISION_CONFLICT with the current revision, so the editor can offer reload / overwrite / copy.
+   */
+  saveDraft: workspaceProcedure('editor')
+    .input(flowIdSchema.extend({ revision: z.number().int().positive(), draft: z.unknown() }))
+    .mutation(async ({ ctx, input }) => {
+      const parsed = parseDraftDocument(input.draft);
+      if (!parsed.ok) {
+        throw new AppError('INVALID_FLOW_DOCUMENT', 'The flow document is not valid.', {
+          issues: parsed.issues,
+        });
+      }
+      const rows = await ctx.services.db
+        .update(flows)
+        .set({
+          draft: parsed.document,
+          revision: input.revision + 1,
+          updatedAt: new Date(),
+          updatedBy: ctx.user.id,
+        })
+        .where(and(liveFlow(ctx.workspaceId, input.flowId), eq(flows.revision, input.revision)))
+        .returning({ revision: flows.revision, updatedAt: flows.updatedAt });
+      if (rows[0]) return rows[0];
+      const [current] = await ctx.services.db
+        .select({ revision: flows.revision })
+        .from(flows)
+        .where(liveFlow(ctx.workspaceId, input.flowId));
+      if (!current) throw new AppError('FLOW_NOT_FOUND', 'Flow not found.');
+      throw new AppError('REVISION_CONFLICT', 'Someone else saved this flow meanwhile.', {
+        currentRevision: current.revision,
+      });
+    }),
+});

@@ -1,0 +1,153 @@
+import { Command, InvalidArgumentError } from 'commander';
+import { ConfigError, loadConfig, type AppConfig } from '../config';
+import { roleEnum, type Role } from '../db/schema';
+import { startServer } from '../http/start-server';
+import { seedDemo } from '../seed/seed-demo';
+import { createServices, setServices, type Services } from '../services';
+import { createUser, UserInputError } from '../users/create-user';
+import { productVersion } from '../version';
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new InvalidArgumentError('must be a whole number from 0 to 65535.');
+  }
+  return port;
+}
+
+function parseRole(value: string): Role {
+  if (!(roleEnum.enumValues as readonly string[]).includes(value)) {
+    throw new InvalidArgumentError(`must be one of ${roleEnum.enumValues.join(', ')}.`);
+  }
+  return value as Role;
+}
+
+async function withServices<T>(config: AppConfig, fn: (services: Services) => Promise<T>): Promise<T> {
+  const services = await createServices({ config });
+  try {
+    return await fn(services);
+  } finally {
+    await services.close();
+  }
+}
+
+function printDemoCredentials(result: { created: boolean; email: string; password: string }): void {
+  console.log(
+    `${result.created ? 'Seeded the demo workspace.' : 'Demo workspace already present.'} Sign in as ${result.email} / ${result.password}`,
+  );
+}
+
+export function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name('replyflow')
+    .description('ReplyFlow: visual auto-reply flows for WeChat, WeCom and web chat.')
+    .version(productVersion())
+    .showHelpAfterError()
+    .configureOutput({ outputError: (text, write) => write(text) });
+
+  program
+    .command('migrate')
+    .description('apply database migrations (also done automatically at start)')
+    .action(async () => {
+      const config = loadConfig();
+      await withServices(config, async (s) => console.log(`Database is up to date (${s.dbKind}).`));
+    });
+
+  program
+    .command('seed-demo')
+    .description('create the demo workspace and its owner (idempotent)')
+    .action(async () => {
+      await withServices(loadConfig(), async (s) => printDemoCredentials(await seedDemo(s)));
+    });
+
+  const user = program.command('user').description('manage users');
+  user
+    .command('create')
+    .description('create a user, optionally with a new workspace they own')
+    .requiredOption('--email <email>', 'sign-in email')
+    .requiredOption('--password <password>', 'at least 8 characters')
+    .option('--name <name>', 'display name')
+    .option('--workspace <name>', 'also create a workspace with this name')
+    .option('--role <role>', 'role in that workspace (owner, editor, viewer)', parseRole, 'owner')
+    .action(
+      async (opts: { email: string; password: string; name?: string; workspace?: string; role: Role }) => {
+        await withServices(loadConfig(), async (services) => {
+          const result = await createUser({
+            services,
+            email: opts.email,
+            password: opts.password,
+            name: opts.name ?? opts.email.split('@')[0]!,
+            workspaceName: opts.workspace,
+            role: opts.role,
+          });
+          console.log(
+            `Created user ${opts.email} (${result.userId})${result.workspaceId ? ` with workspace ${result.workspaceId}` : ''}.`,
+          );
+        });
+      },
+    );
+
+  program
+    .command('serve')
+    .description('start the server (UI, management API and runtime)')
+    .option('-p, --port <port>', 'port to listen on', parsePort, Number(process.env.PORT ?? 3000))
+    .option('--host <host>', 'address to bind', process.env.HOST ?? '127.0.0.1')
+    .option('--runtime-only', 'serve only the runtime paths (no UI), to scale out runtime processes')
+    .option('--dev', 'run the UI in development mode (hot reload)')
+    .option('--seed-demo', 'seed the demo workspace before starting (idempotent)')
+    .action(
+      async (opts: {
+        port: number;
+        host: string;
+        runtimeOnly?: boolean;
+        dev?: boolean;
+        seedDemo?: boolean;
+      }) => {
+        const base = loadConfig();
+        const config: AppConfig = { ...base, publicUrl: base.publicUrl ?? `http://localhost:${opts.port}` };
+        const services = await createServices({ config });
+        setServices(services);
+        if (opts.seedDemo) printDemoCredentials(await seedDemo(services));
+        const running = await startServer({
+          services,
+          port: opts.port,
+          host: opts.host,
+          runtimeOnly: Boolean(opts.runtimeOnly),
+          dev: Boolean(opts.dev),
+        });
+        const where = services.dbKind === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL';
+        console.log(
+          `ReplyFlow ${productVersion()} ${opts.runtimeOnly ? '(runtime only) ' : ''}on ${running.url} (${where})`,
+        );
+        const shutdown = async () => {
+          await running.close();
+          await services.close();
+          process.exit(0);
+        };
+        process.once('SIGINT', () => void shutdown());
+        process.once('SIGTERM', () => void shutdown());
+      },
+    );
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  if (argv.length <= 2) {
+    program.outputHelp({ error: true });
+    process.exitCode = 1;
+    return;
+  }
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof UserInputError) {
+      console.error(`Error: ${error.message}`);
+      process.exitCode = 2;
+      return;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,53 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createHTTPHandler } from '@trpc/server/adapters/standalone';
+import { runtimeRouter } from '../runtime/runtime-router';
+import type { Services } from '../services';
+import { productVersion } from '../version';
+
+/**
+ * Paths served by plain node:http, before (and without) Next's request pipeline: the per-message hot
+ * path must not pay Next's ~1 ms of JavaScript per request. Channel endpoints join this list.
+ */
+export const LEAN_PREFIXES = ['/healthz', '/rt/'] as const;
+
+export function isLeanPath(pathname: string): boolean {
+  return LEAN_PREFIXES.some((p) => (p.endsWith('/') ? pathname.startsWith(p) : pathname === p));
+}
+
+export type LeanHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+    'cache-control': 'no-store',
+  });
+  res.end(text);
+}
+
+export function createLeanHandler(services: Services): LeanHandler {
+  const version = productVersion();
+  const runtimeTrpc = createHTTPHandler({
+    router: runtimeRouter,
+    basePath: '/rt/trpc/',
+    maxBodySize: services.config.maxBodyBytes,
+    createContext: () => ({ services }),
+  });
+
+  return async (req, res) => {
+    const pathname = (req.url ?? '/').split('?', 1)[0]!;
+    if (pathname === '/healthz') {
+      if (req.method !== 'GET' && req.method !== 'HEAD')
+        return sendJson(res, 405, { error: 'method not allowed' });
+      try {
+        await services.dbHandle.ping();
+        return sendJson(res, 200, { ok: true, db: services.dbKind, version });
+      } catch {
+        return sendJson(res, 503, { ok: false, db: services.dbKind, version, error: 'database unavailable' });
+      }
+    }
+    if (pathname.startsWith('/rt/trpc/')) return runtimeTrpc(req, res);
+    return sendJson(res, 404, { error: 'not found' });
+  };
+}

@@ -1,0 +1,14 @@
+import { initTRPC } from '@trpc/server';
+import superjson from 'superjson';
+import type { Services } from '../services';
+
+/** Context of the runtime API: no user session; channels authenticate each call themselves. */
+export interface RuntimeContext {
+  services: Services;
+}
+
+const t = initTRPC.context<RuntimeContext>().create({ transformer: superjson });
+
+export const runtimeRouterFactory = t.router;
+export const runtimeProcedure = t.procedure;
+export const createRuntimeCallerFactory = t.createCallerFactory;
