@@ -41,7 +41,7 @@ export interface AppConfig {
 export class ConfigError extends Error {}
 
 /** Reads and validates the environment once; a bad value fails start-up with the variable's name. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = envSchema.safeParse(cleaned);
   if (!parsed.success) {

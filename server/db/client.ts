@@ -67,6 +67,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<DbHand
       if (client.closed) throw new Error('database is closed');
       await db.execute(sql`select 1`);
     },
-    close: () => client.close(),
+    close: async () => {
+      if (!client.closed) await client.close();
+    },
   };
 }

@@ -37,6 +37,11 @@ export function createLeanHandler(services: Services): LeanHandler {
 
   return async (req, res) => {
     const pathname = (req.url ?? '/').split('?', 1)[0]!;
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > services.config.maxBodyBytes) {
+      res.setHeader('connection', 'close');
+      return sendJson(res, 413, { error: 'request body too large', limit: services.config.maxBodyBytes });
+    }
     if (pathname === '/healthz') {
       if (req.method !== 'GET' && req.method !== 'HEAD')
         return sendJson(res, 405, { error: 'method not allowed' });

@@ -18,7 +18,7 @@ const PUBLIC_PROCEDURES = new Set([
 const USER_PROCEDURES = new Set(['me.get', 'me.setLocale', 'workspace.create', 'invite.accept']);
 
 type Procedure = { _def: { type: 'query' | 'mutation' | 'subscription'; meta?: Meta } };
-const procedures = Object.entries(appRouter._def.procedures as Record<string, Procedure>);
+const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, Procedure>);
 
 let services: TestServices;
 let outsider: SessionUser;
@@ -58,7 +58,9 @@ async function callError(user: SessionUser | null, path: string, input: unknown)
 function expectRefused(error: unknown, code: TRPCError['code'], appCode: string) {
   expect(error, 'the call must be refused').toBeInstanceOf(TRPCError);
   expect((error as TRPCError).code).toBe(code);
-  expect((error as AppError).appCode ?? ((error as TRPCError).cause as AppError | undefined)?.appCode).toBe(appCode);
+  expect((error as AppError).appCode ?? ((error as TRPCError).cause as AppError | undefined)?.appCode).toBe(
+    appCode,
+  );
 }
 
 describe('tenancy: every procedure of the app router', () => {
@@ -71,25 +73,39 @@ describe('tenancy: every procedure of the app router', () => {
 
     it(`${path} declares how it is guarded`, () => {
       expect(['public', 'user', 'workspace']).toContain(access);
-      if (access === 'public') expect(PUBLIC_PROCEDURES, `${path} is public but not allowlisted`).toContain(path);
-      if (access === 'user') expect(USER_PROCEDURES, `${path} is user-level but not allowlisted`).toContain(path);
+      if (access === 'public')
+        expect(PUBLIC_PROCEDURES, `${path} is public but not allowlisted`).toContain(path);
+      if (access === 'user')
+        expect(USER_PROCEDURES, `${path} is user-level but not allowlisted`).toContain(path);
     });
 
     if (access === 'public') continue;
 
     it(`${path} refuses anonymous callers`, async () => {
-      expectRefused(await callError(null, path, { workspaceId: workspaceA }), 'UNAUTHORIZED', 'NOT_SIGNED_IN');
+      expectRefused(
+        await callError(null, path, { workspaceId: workspaceA }),
+        'UNAUTHORIZED',
+        'NOT_SIGNED_IN',
+      );
     });
 
     if (access !== 'workspace') continue;
 
     it(`${path} refuses members of another workspace`, async () => {
-      expectRefused(await callError(outsider, path, { workspaceId: workspaceA }), 'FORBIDDEN', 'NOT_A_MEMBER');
+      expectRefused(
+        await callError(outsider, path, { workspaceId: workspaceA }),
+        'FORBIDDEN',
+        'NOT_A_MEMBER',
+      );
     });
 
     if (procedure._def.type === 'mutation') {
       it(`${path} refuses viewers (they cannot write)`, async () => {
-        expectRefused(await callError(viewer, path, { workspaceId: workspaceA }), 'FORBIDDEN', 'ROLE_REQUIRED');
+        expectRefused(
+          await callError(viewer, path, { workspaceId: workspaceA }),
+          'FORBIDDEN',
+          'ROLE_REQUIRED',
+        );
       });
     }
   }

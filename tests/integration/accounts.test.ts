@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import type { SessionUser } from '@/server/api/trpc';
+import { accounts, channels } from '@/server/db/schema';
+import { callerFor, signUpUser } from './helpers/actors';
+import { createTestServices, type TestServices } from './helpers/test-services';
+
+let services: TestServices;
+let editor: SessionUser;
+let workspaceId: string;
+
+beforeAll(async () => {
+  services = await createTestServices();
+  editor = await signUpUser(services, { email: 'ed@example.com' });
+  workspaceId = (await callerFor(services, editor).workspace.create({ name: 'Brand' })).id;
+});
+afterAll(async () => {
+  await services?.cleanup();
+});
+
+it('creates, updates and archives accounts', async () => {
+  const api = callerFor(services, editor);
+  const acc = await api.account.create({ workspaceId, name: '示例公众号', type: 'wechat_mp' });
+  let [row] = await api.account.list({ workspaceId });
+  expect(row).toMatchObject({
+    name: '示例公众号',
+    type: 'wechat_mp',
+    timezone: 'Asia/Shanghai',
+    channelCount: 0,
+  });
+  await api.account.update({
+    workspaceId,
+    accountId: acc.id,
+    timezone: 'Europe/Paris',
+    sessionTimeoutMinutes: 10,
+  });
+  [row] = await api.account.list({ workspaceId });
+  expect(row).toMatchObject({ timezone: 'Europe/Paris', sessionTimeoutMinutes: 10 });
+  await api.account.archive({ workspaceId, accountId: acc.id });
+  expect(await api.account.list({ workspaceId })).toEqual([]);
+  expect(await api.account.list({ workspaceId, includeArchived: true })).toHaveLength(1);
+});
+
+it('refuses an unknown time zone and changes nothing', async () => {
+  const api = callerFor(services, editor);
+  const acc = await api.account.create({ workspaceId, name: 'Web', type: 'web' });
+  await expect(
+    api.account.update({ workspaceId, accountId: acc.id, timezone: 'Mars/Olympus' }),
+  ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+  const [stored] = await services.db.select().from(accounts).where(eq(accounts.id, acc.id));
+  expect(stored?.timezone).toBe('Asia/Shanghai');
+});
+
+it('stores channel secrets only as ciphertext that decrypts with the master key', async () => {
+  const acc = await callerFor(services, editor).account.create({
+    workspaceId,
+    name: 'MP',
+    type: 'wechat_mp',
+  });
+  const secrets = { token: 'wechat-token-123', appSecret: 'app-secret-xyz' };
+  const [channel] = await services.db
+    .insert(channels)
+    .values({
+      workspaceId,
+      accountId: acc.id,
+      type: 'wechat_mp',
+      name: 'MP',
+      publicKey: 'k-test-1',
+      secretsEncrypted: services.secrets.encryptJson(secrets),
+    })
+    .returning();
+  expect(channel!.secretsEncrypted).not.toContain('wechat-token-123');
+  expect(JSON.parse(services.secrets.decrypt(channel!.secretsEncrypted!))).toEqual(secrets);
+  const [listed] = (await callerFor(services, editor).account.list({ workspaceId })).filter(
+    (a) => a.id === acc.id,
+  );
+  expect(listed?.channelCount).toBe(1);
+});

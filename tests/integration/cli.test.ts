@@ -1,0 +1,100 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, testDbKind, type TestDatabase } from './helpers/test-services';
+
+const run = promisify(execFile);
+const bin = path.resolve('bin/replyflow.mjs');
+
+let dataDir: string;
+let database: TestDatabase | undefined;
+let env: NodeJS.ProcessEnv;
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(os.tmpdir(), 'replyflow-cli-'));
+  if (testDbKind() === 'postgres') {
+    database = await createTestDatabase();
+    await database.handle.close();
+  }
+  env = {
+    ...process.env,
+    REPLYFLOW_DATA_DIR: dataDir,
+    DATABASE_URL: database?.url ?? '',
+  };
+});
+afterAll(async () => {
+  await database?.drop().catch(() => {});
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env, timeout: 60_000 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('replyflow CLI', () => {
+  it('migrates the database', async () => {
+    const result = await cli('migrate');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`Database is up to date (${testDbKind()})`);
+  });
+
+  it('seeds the demo workspace once (idempotent)', async () => {
+    const first = await cli('seed-demo');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('Seeded the demo workspace. Sign in as demo@example.com / replyflow-demo');
+    const second = await cli('seed-demo');
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain('Demo workspace already present');
+  });
+
+  it('creates a user with a workspace, and refuses a duplicate with a clear error', async () => {
+    const args = [
+      'user',
+      'create',
+      '--email',
+      'ops@example.com',
+      '--password',
+      'long-enough-1',
+      '--workspace',
+      'Ops',
+    ];
+    const created = await cli(...args);
+    expect(created.code).toBe(0);
+    expect(created.stdout).toMatch(/Created user ops@example.com \(.+\) with workspace [0-9a-f-]{36}/);
+    const again = await cli(...args);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/Error: .*(exists|already)/i);
+  });
+
+  it('prints help and exits non-zero on usage errors', async () => {
+    const none = await cli();
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('Usage: replyflow');
+    const unknown = await cli('frobnicate');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain("unknown command 'frobnicate'");
+    const badPort = await cli('serve', '--port', 'abc');
+    expect(badPort.code).toBe(1);
+    expect(badPort.stderr).toContain('must be a whole number from 0 to 65535');
+    const missing = await cli('user', 'create', '--email', 'x@example.com');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain("required option '--password <password>' not specified");
+  });
+
+  it('refuses a bad environment with the variable named', async () => {
+    const result = await run(process.execPath, [bin, 'migrate'], {
+      env: { ...env, DATABASE_URL: 'mysql://nope' },
+    }).catch((e: { code: number; stderr: string }) => e);
+    expect((result as { code: number }).code).toBe(2);
+    expect((result as { stderr: string }).stderr).toContain('DATABASE_URL must start with postgres://');
+  });
+});
