@@ -1,6 +1,6 @@
 import { TRPCError } from '@trpc/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppError } from '@/server/api/app-error';
+import { type AppError } from '@/server/api/app-error';
 import { appRouter } from '@/server/api/root';
 import type { Meta, SessionUser } from '@/server/api/trpc';
 import { callerFor, signUpUser } from './helpers/actors';
