@@ -7,5 +7,7 @@ import { register } from 'tsx/esm/api';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.env.REPLYFLOW_ROOT ??= root;
+// No internet where ReplyFlow often runs: never try to send Next's telemetry.
+process.env.NEXT_TELEMETRY_DISABLED ??= '1';
 register({ tsconfig: path.join(root, 'tsconfig.json') });
 await import('../server/cli/run.ts');

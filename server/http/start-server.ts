@@ -3,6 +3,9 @@ import type { Services } from '../services';
 import { projectRoot } from '../config';
 import { createLeanHandler, isLeanPath, type LeanHandler } from './lean-handler';
 
+/** Cap for UI and management API bodies (a large flow document is well under this). */
+const MAX_UI_BODY_BYTES = 8 * 1024 * 1024;
+
 export interface StartServerOptions {
   services: Services;
   port: number;
@@ -41,6 +44,11 @@ export async function startServer(options: StartServerOptions): Promise<RunningS
 
   const server = createServer((req, res) => {
     const pathname = (req.url ?? '/').split('?', 1)[0]!;
+    if (Number(req.headers['content-length'] ?? 0) > MAX_UI_BODY_BYTES && !isLeanPath(pathname)) {
+      res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
+      res.end(JSON.stringify({ error: 'request body too large', limit: MAX_UI_BODY_BYTES }));
+      return;
+    }
     const route = isLeanPath(pathname) || !nextHandler ? lean : nextHandler;
     route(req, res).catch((error: unknown) => {
       console.error('request failed', error);
