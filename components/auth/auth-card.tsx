@@ -6,10 +6,13 @@ export function AuthCard({
   title,
   subtitle,
   children,
+  signedIn = false,
 }: {
   title: string;
   subtitle?: string;
   children: ReactNode;
+  /** Save a language change on the user (their saved choice outranks the cookie). */
+  signedIn?: boolean;
 }) {
   return (
     <main className="flex min-h-full flex-col items-center justify-center px-4 py-12">
@@ -25,7 +28,7 @@ export function AuthCard({
         <div className="mt-6">{children}</div>
       </div>
       <div className="mt-6">
-        <LanguageSwitch />
+        <LanguageSwitch signedIn={signedIn} />
       </div>
     </main>
   );

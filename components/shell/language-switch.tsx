@@ -26,7 +26,17 @@ export function LanguageSwitch({ signedIn = false }: { signedIn?: boolean }) {
   return (
     <label className="inline-flex items-center gap-2 text-sm text-slate-600">
       <span className="sr-only">{t('language')}</span>
-      <span aria-hidden>🌐</span>
+      <svg
+        aria-hidden
+        viewBox="0 0 20 20"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.5"
+        className="h-4 w-4"
+      >
+        <circle cx="10" cy="10" r="7.5" />
+        <path d="M2.5 10h15M10 2.5c2 2.2 3 4.7 3 7.5s-1 5.3-3 7.5c-2-2.2-3-4.7-3-7.5s1-5.3 3-7.5z" />
+      </svg>
       <select
         aria-label={t('language')}
         data-testid="language-switch"

@@ -32,11 +32,6 @@ export function createAuth(options: CreateAuthOptions) {
     },
     emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true },
     session: { expiresIn: 60 * 60 * 24 * 30, updateAge: 60 * 60 * 24 },
-    user: {
-      additionalFields: {
-        locale: { type: 'string', required: false, defaultValue: 'en', input: false },
-      },
-    },
     advanced: { cookiePrefix: 'replyflow' },
     rateLimit: {
       enabled: options.rateLimit,

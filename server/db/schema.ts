@@ -31,8 +31,8 @@ export const users = pgTable('users', {
   email: text('email').notNull().unique(),
   emailVerified: boolean('email_verified').notNull().default(false),
   image: text('image'),
-  /** UI language, remembered per user: 'en' | 'zh-CN'. */
-  locale: text('locale').notNull().default('en'),
+  /** UI language chosen by the user ('en' | 'zh-CN'); null until they choose (cookie/browser decide). */
+  locale: text('locale'),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

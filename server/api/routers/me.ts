@@ -18,7 +18,7 @@ export const meRouter = router({
       .innerJoin(workspaces, eq(workspaces.id, memberships.workspaceId))
       .where(eq(memberships.userId, ctx.user.id))
       .orderBy(workspaces.createdAt);
-    return { user: user ?? { ...ctx.user, locale: 'en' }, workspaces: rows };
+    return { user: user ?? { ...ctx.user, locale: null }, workspaces: rows };
   }),
 
   setLocale: userProcedure.input(z.object({ locale: localeSchema })).mutation(async ({ ctx, input }) => {

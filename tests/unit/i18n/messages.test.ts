@@ -9,8 +9,12 @@ function keys(value: unknown, prefix = ''): string[] {
   return Object.entries(value).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
 }
 
+/** ICU argument names (`{name}`, `{count, plural, …}`), not the bodies of plural/select options. */
 function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{(\w+)/g)].map((m) => m[1]!).sort();
+  const names = [...text.matchAll(/(?<!(?:=\d+|zero|one|two|few|many|other)\s*)\{\s*(\w+)/g)].map(
+    (m) => m[1]!,
+  );
+  return [...new Set(names)].sort();
 }
 
 describe('UI messages', () => {
@@ -35,6 +39,15 @@ describe('UI messages', () => {
     for (const code of Object.keys(appErrorCodes)) {
       expect(Object.keys(en.errors)).toContain(code);
     }
+  });
+});
+
+describe('placeholders', () => {
+  it('reads arguments and skips plural option bodies', () => {
+    expect(placeholders('{count, plural, =0 {None} one {# flow} other {# flows}} in {name}')).toEqual([
+      'count',
+      'name',
+    ]);
   });
 });
 

@@ -1,0 +1,62 @@
+import { expect, type Page } from '@playwright/test';
+
+export const PASSWORD = 'correct-horse-battery';
+
+/** A fresh address per call, so every test owns its users (the server lives for the whole run). */
+export function uniqueEmail(prefix: string): string {
+  return `${prefix}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
+}
+
+export async function signUp(page: Page, who: { name: string; email: string }): Promise<void> {
+  await page.goto('/sign-up');
+  await page.getByLabel('Your name').fill(who.name);
+  await page.getByLabel('Email').fill(who.email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Create account' }).click();
+}
+
+export async function signIn(page: Page, email: string): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Signs up a new user and creates their workspace; returns the workspace's base URL path. */
+export async function newOwnerWithWorkspace(
+  page: Page,
+  options: { name?: string; email?: string; workspace: string },
+): Promise<{ email: string; workspacePath: string }> {
+  const email = options.email ?? uniqueEmail('owner');
+  await signUp(page, { name: options.name ?? 'Olivia Owner', email });
+  await expect(page).toHaveURL(/\/onboarding$/);
+  await page.getByLabel('Workspace name').fill(options.workspace);
+  await page.getByRole('button', { name: 'Create workspace' }).click();
+  await expect(page).toHaveURL(/\/w\/[0-9a-f-]+\/flows$/);
+  const workspacePath = new URL(page.url()).pathname.replace(/\/flows$/, '');
+  return { email, workspacePath };
+}
+
+export async function createFlow(page: Page, name: string, description = ''): Promise<void> {
+  await page.getByRole('button', { name: 'New flow' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'New flow' });
+  await dialog.getByLabel('Name').fill(name);
+  if (description) await dialog.getByLabel('Description').fill(description);
+  await dialog.getByRole('button', { name: 'Create flow' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('link', { name, exact: true })).toBeVisible();
+}
+
+/** Creates an invite link from the members page (the caller must be an owner). */
+export async function createInviteLink(
+  page: Page,
+  options: { workspacePath: string; email: string; role: 'Owner' | 'Editor' | 'Viewer' },
+): Promise<string> {
+  await page.goto(`${options.workspacePath}/members`);
+  await page.getByLabel('Email address').fill(options.email);
+  await page.getByLabel('Role', { exact: true }).selectOption({ label: options.role });
+  await page.getByRole('button', { name: 'Create invite link' }).click();
+  const link = page.getByLabel('Invite link');
+  await expect(link).toHaveValue(/\/invite\/[\w-]{16,}$/);
+  return link.inputValue();
+}
