@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { FRESH_PORT, PORT } from './tests/e2e/ports';
 
-const PORT = Number(process.env.E2E_PORT ?? 3917);
 const baseURL = `http://127.0.0.1:${PORT}`;
 // Debian's Chromium (no browser downloads here); Playwright's own build is used where it is installed.
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
@@ -41,19 +41,26 @@ export default defineConfig({
       },
     },
   ],
-  // The real product (production build, embedded database, seeded demo) in a fresh data folder.
-  webServer: {
-    command: `rm -rf .tmp/e2e-data && node bin/replyflow.mjs serve --port ${PORT} --seed-demo`,
-    url: `${baseURL}/healthz`,
+  // The real product (production build, embedded database) in fresh data folders: the main server has
+  // the seeded demo workspace; a second one is left empty to exercise the first-run setup.
+  webServer: [productServer({ port: PORT, seed: true }), productServer({ port: FRESH_PORT, seed: false })],
+});
+
+function productServer(options: { port: number; seed: boolean }) {
+  const url = `http://127.0.0.1:${options.port}`;
+  const dataDir = `.tmp/e2e-data-${options.port}`;
+  return {
+    command: `rm -rf ${dataDir} && node bin/replyflow.mjs serve --port ${options.port}${options.seed ? ' --seed-demo' : ''}`,
+    url: `${url}/healthz`,
     timeout: 120_000,
     reuseExistingServer: false,
-    stdout: 'pipe',
+    stdout: 'pipe' as const,
     env: {
-      REPLYFLOW_DATA_DIR: '.tmp/e2e-data',
+      REPLYFLOW_DATA_DIR: dataDir,
       REPLYFLOW_AUTH_RATE_LIMIT: 'off',
-      REPLYFLOW_PUBLIC_URL: baseURL,
+      REPLYFLOW_PUBLIC_URL: url,
       NEXT_TELEMETRY_DISABLED: '1',
       DATABASE_URL: '',
     },
-  },
-});
+  };
+}
