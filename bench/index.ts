@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { runCoreBench, type CoreBenchResult } from './core-bench';
 import { runLoad, type LoadResult } from './load';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3987);
@@ -28,6 +29,7 @@ async function waitForHealthy(deadlineMs: number): Promise<void> {
 }
 
 async function main() {
+  const core = runCoreBench();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'replyflow-bench-'));
   const server = spawn(process.execPath, ['bin/replyflow.mjs', 'serve', '--port', String(PORT)], {
     env: { ...process.env, REPLYFLOW_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1' },
@@ -46,7 +48,7 @@ async function main() {
       connections: CONNECTIONS,
       seconds: SECONDS,
     });
-    await report([lean, viaNext], lean.perSecond / viaNext.perSecond);
+    await report([lean, viaNext], lean.perSecond / viaNext.perSecond, core);
   } finally {
     if (server.pid) process.kill(-server.pid, 'SIGTERM');
     await new Promise((r) => setTimeout(r, 500));
@@ -54,7 +56,7 @@ async function main() {
   }
 }
 
-function report(results: LoadResult[], ratio: number) {
+function report(results: LoadResult[], ratio: number, core: CoreBenchResult) {
   const rows = results.map(
     (r) =>
       `| \`${r.path}\` | ${r.perSecond.toFixed(0)} | ${r.p50Ms.toFixed(2)} | ${r.p99Ms.toFixed(2)} | ${r.errors} |`,
@@ -67,13 +69,16 @@ function report(results: LoadResult[], ratio: number) {
     ...rows,
     '',
     `Lean path / Next path throughput ratio: **${ratio.toFixed(1)}×**`,
+    '',
+    `Compile a 10,000-node flow: ${core.compile10kMs.toFixed(0)} ms (median of 5)`,
+    `Engine \`step\` in process: ${core.stepEventsPerSecond.toFixed(0)} events/s`,
   ].join('\n');
   console.log(`\n${md}\n`);
   return mkdir('bench/results', { recursive: true }).then(() =>
     Promise.all([
       writeFile(
         'bench/results/latest.json',
-        JSON.stringify({ connections: CONNECTIONS, results, ratio }, null, 2),
+        JSON.stringify({ connections: CONNECTIONS, results, ratio, core }, null, 2),
       ),
       writeFile('bench/results/latest.md', `${md}\n`),
     ]),

@@ -6,6 +6,8 @@ import { seedDemo } from '../seed/seed-demo';
 import { createServices, setServices, type Services } from '../services';
 import { createUser, UserInputError } from '../users/create-user';
 import { productVersion } from '../version';
+import { runSimulate } from './commands/simulate';
+import { runValidate } from './commands/validate';
 
 function parsePort(value: string): number {
   const port = Number(value);
@@ -129,6 +131,40 @@ export function buildProgram(): Command {
         process.once('SIGTERM', () => void shutdown());
       },
     );
+
+  program
+    .command('validate')
+    .description('check a flow document file and print its diagnostics (exit 1 on errors)')
+    .argument('<flow.json>', 'flow document file')
+    .option('--json', 'print diagnostics as JSON')
+    .action(async (file: string, opts: { json?: boolean }) => {
+      process.exitCode = await runValidate({
+        file,
+        json: Boolean(opts.json),
+        out: (line) => console.log(line),
+        err: (line) => console.error(line),
+      });
+    });
+
+  program
+    .command('simulate')
+    .description('run a conversation with a flow file, no database: one JSON event per line on stdin')
+    .argument('<flow.json>', 'flow document file')
+    .option('--json', 'print replies as JSON Lines')
+    .option('--at <time>', 'simulated start time (ISO 8601)')
+    .option('--contact <json>', 'contact profile as JSON, e.g. {"name":"Li","tags":["vip"]}')
+    .action(async (file: string, opts: { json?: boolean; at?: string; contact?: string }) => {
+      process.exitCode = await runSimulate({
+        file,
+        json: Boolean(opts.json),
+        at: opts.at,
+        contact: opts.contact,
+        input: process.stdin,
+        interactive: Boolean(process.stdin.isTTY),
+        out: (line) => console.log(line),
+        err: (line) => console.error(line),
+      });
+    });
 
   return program;
 }

@@ -1,22 +1,10 @@
-import { z } from 'zod';
+import { createEmptyFlowDocument, parseFlowDocument } from '@/core';
 
-// Interim: the flow document schema lives in core/ (the flow-language issue). Until it lands, a draft
-// is any object that declares its schema version; the router's contract does not change when it does.
-const draftSchema = z.looseObject({ schemaVersion: z.number().int().positive() });
+/** What a new flow starts with. */
+export const emptyDraftDocument = createEmptyFlowDocument;
 
-export type DraftDocument = z.infer<typeof draftSchema>;
-
-export function emptyDraftDocument(): DraftDocument {
-  return { schemaVersion: 1, nodes: [], edges: [], variables: [] };
-}
-
-export function parseDraftDocument(
-  input: unknown,
-): { ok: true; document: DraftDocument } | { ok: false; issues: { path: string; message: string }[] } {
-  const parsed = draftSchema.safeParse(input);
-  if (parsed.success) return { ok: true, document: parsed.data };
-  return {
-    ok: false,
-    issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
-  };
-}
+/**
+ * Validates (and migrates to the current schema version) a draft sent by the editor. An invalid
+ * draft is refused whole: the stored draft stays as it was.
+ */
+export const parseDraftDocument = parseFlowDocument;

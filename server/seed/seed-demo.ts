@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { accounts, flows, memberships, workspaces } from '../db/schema';
-import { emptyDraftDocument } from '../flows/draft-document';
+import { exampleFlows } from '@/core';
 import type { Services } from '../services';
 import { createUser, findUserByEmail } from '../users/create-user';
 
@@ -16,7 +16,7 @@ export interface SeedResult {
 }
 
 /**
- * Seeds the demo workspace: an owner, two accounts and starter flows. Idempotent: when the demo
+ * Seeds the demo workspace: an owner, two accounts and the five example flows. Idempotent: when the demo
  * owner already has the demo workspace, nothing is written (and nothing the operator changed is lost).
  */
 export async function seedDemo(services: Services): Promise<SeedResult> {
@@ -44,15 +44,15 @@ export async function seedDemo(services: Services): Promise<SeedResult> {
       { workspaceId: id, name: 'Demo Web Chat', type: 'web', defaultLocale: 'en' },
       { workspaceId: id, name: '示例商城公众号', type: 'wechat_mp', defaultLocale: 'zh-CN' },
     ]);
-    await tx.insert(flows).values([
-      {
+    await tx.insert(flows).values(
+      exampleFlows.map((example) => ({
         workspaceId: id,
-        name: 'Welcome',
-        description: 'Greets new followers.',
-        draft: emptyDraftDocument(),
+        name: example.name.en,
+        description: example.description.en,
+        draft: example.document,
         updatedBy: userId,
-      },
-    ]);
+      })),
+    );
     return id;
   });
   return { created: true, email: DEMO_EMAIL, password: DEMO_PASSWORD, workspaceId };

@@ -75,6 +75,19 @@ describe('replyflow CLI', () => {
     expect(again.stderr).toMatch(/Error: .*(exists|already)/i);
   });
 
+  it('validates flow files: clean example, broken flow, unreadable file', async () => {
+    const ok = await cli('validate', 'tests/fixtures/flows/ecommerce-faq.flow.json');
+    expect(ok.code).toBe(0);
+    const broken = await cli('validate', '--json', 'tests/fixtures/flows/broken.flow.json');
+    expect(broken.code).toBe(1);
+    const report = JSON.parse(broken.stdout) as { ok: boolean; diagnostics: { severity: string }[] };
+    expect(report.ok).toBe(false);
+    expect(report.diagnostics.some((d) => d.severity === 'error')).toBe(true);
+    const missing = await cli('validate', 'no/such/file.json');
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('cannot read no/such/file.json');
+  });
+
   it('prints help and exits non-zero on usage errors', async () => {
     const none = await cli();
     expect(none.code).toBe(1);

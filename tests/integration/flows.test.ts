@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEmptyFlowDocument, exampleFlows } from '@/core';
 import type { SessionUser } from '@/server/api/trpc';
 import { callerFor, signUpUser } from './helpers/actors';
 import { createTestServices, type TestServices } from './helpers/test-services';
@@ -51,12 +52,12 @@ describe('flows', () => {
   it('saves drafts with optimistic concurrency', async () => {
     const api = callerFor(services, editor);
     const flow = await api.flow.create({ workspaceId, name: 'Concurrent' });
-    const draft = { schemaVersion: 1, nodes: [{ id: 'n1' }], edges: [], variables: [] };
+    const draft = exampleFlows[0]!.document;
     const saved = await api.flow.saveDraft({ workspaceId, flowId: flow.id, revision: flow.revision, draft });
     expect(saved.revision).toBe(flow.revision + 1);
 
     // A second tab still based on the old revision must not overwrite the first save.
-    const stale = { ...draft, nodes: [] };
+    const stale = createEmptyFlowDocument();
     await expect(
       api.flow.saveDraft({ workspaceId, flowId: flow.id, revision: flow.revision, draft: stale }),
     ).rejects.toMatchObject({ appCode: 'REVISION_CONFLICT', details: { currentRevision: saved.revision } });
@@ -68,7 +69,12 @@ describe('flows', () => {
     const flow = await api.flow.create({ workspaceId, name: 'Strict' });
     const before = await api.flow.get({ workspaceId, flowId: flow.id });
     await expect(
-      api.flow.saveDraft({ workspaceId, flowId: flow.id, revision: flow.revision, draft: { nodes: 'nope' } }),
+      api.flow.saveDraft({
+        workspaceId,
+        flowId: flow.id,
+        revision: flow.revision,
+        draft: { ...createEmptyFlowDocument(), nodes: [{ id: 'n1', type: 'no-such-node' }] },
+      }),
     ).rejects.toMatchObject({ appCode: 'INVALID_FLOW_DOCUMENT' });
     const after = await api.flow.get({ workspaceId, flowId: flow.id });
     expect(after.draft).toEqual(before.draft);

@@ -1,0 +1,48 @@
+// Public surface of the flow language. Everything here is pure: no IO, no framework.
+export {
+  flowDocumentSchema,
+  flowEdgeSchema,
+  FLOW_SCHEMA_VERSION,
+  DEFAULT_TIMEZONE,
+} from './document/flow-document-schema';
+export type { FlowDocument, FlowEdge, VariableValue } from './document/flow-document-schema';
+export { flowNodeSchema } from './document/flow-node-schema';
+export type { FlowNode, NodeType, NodeOfType } from './document/flow-node-schema';
+export { parseFlowDocument } from './document/parse-flow-document';
+export type { ParseFlowDocumentResult, ParseIssue } from './document/parse-flow-document';
+export { createEmptyFlowDocument } from './document/create-empty-flow-document';
+export { messageSchema } from './messages/message-schema';
+export type { Message, MessageKind } from './messages/message-schema';
+
+export { nodeCatalogue } from './catalogue/node-catalogue';
+export { portsOf } from './catalogue/ports-of';
+export type { NodeDefinition, NodeGroup, PortSpec } from './catalogue/node-definition';
+
+export { compileFlow } from './compiler/compile-flow';
+export type { CompileResult } from './compiler/compile-flow';
+export { compiledFlowSchema, COMPILED_FLOW_VERSION } from './compiler/compiled-flow-schema';
+export type { CompiledFlow, Trigger, Matcher } from './compiler/compiled-flow-schema';
+export type { CompiledNode } from './compiler/compiled-node-schema';
+export { diagnosticSchema } from './compiler/diagnostic-schema';
+export type { Diagnostic } from './compiler/diagnostic-schema';
+export { diagnosticCatalogue } from './compiler/diagnostic-catalogue';
+export type { DiagnosticCode } from './compiler/diagnostic-catalogue';
+
+export { step } from './engine/step';
+export type { StepResult } from './engine/step';
+export type { StepOptions } from './engine/run';
+export { initialConversationState } from './engine/initial-conversation-state';
+export { conversationStateSchema, contactSchema } from './engine/conversation-state-schema';
+export type { ConversationState, Contact, Wait } from './engine/conversation-state-schema';
+export { inboundEventSchema } from './engine/inbound-event-schema';
+export type { InboundEvent } from './engine/inbound-event-schema';
+export { effectSchema } from './engine/effect-schema';
+export type { Effect } from './engine/effect-schema';
+export { eventFromWeChat } from './engine/event-from-wechat';
+
+export { normalizeText } from './text/normalize-text';
+export { parseTemplate } from './template/parse-template';
+export { renderTemplate } from './template/render-template';
+export { fnv1a64 } from './shared/fnv1a64';
+export { exampleFlows } from './examples/example-flows';
+export type { ExampleFlow } from './examples/example-flow';
