@@ -19,6 +19,14 @@ async function assertOtherOwnerRemains(tx: Tx, workspaceId: string, userId: stri
   }
 }
 
+/** Locks one membership row for a change; refuses an unknown member. */
+async function lockMembership(tx: Tx, workspaceId: string, userId: string) {
+  const where = and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId));
+  const [current] = await tx.select({ role: memberships.role }).from(memberships).where(where).for('update');
+  if (!current) throw new AppError('MEMBER_NOT_FOUND', 'No such member.');
+  return { where, current };
+}
+
 const targetSchema = z.object({ userId: z.string().min(1) });
 
 export const memberRouter = router({
@@ -41,13 +49,7 @@ export const memberRouter = router({
     .input(targetSchema.extend({ role: z.enum(roleEnum.enumValues) }))
     .mutation(({ ctx, input }) =>
       ctx.services.db.transaction(async (tx) => {
-        const where = and(eq(memberships.workspaceId, ctx.workspaceId), eq(memberships.userId, input.userId));
-        const [current] = await tx
-          .select({ role: memberships.role })
-          .from(memberships)
-          .where(where)
-          .for('update');
-        if (!current) throw new AppError('MEMBER_NOT_FOUND', 'No such member.');
+        const { where, current } = await lockMembership(tx, ctx.workspaceId, input.userId);
         if (current.role === 'owner' && input.role !== 'owner') {
           await assertOtherOwnerRemains(tx, ctx.workspaceId, input.userId);
         }
@@ -68,13 +70,7 @@ export const memberRouter = router({
     .input(targetSchema)
     .mutation(({ ctx, input }) =>
       ctx.services.db.transaction(async (tx) => {
-        const where = and(eq(memberships.workspaceId, ctx.workspaceId), eq(memberships.userId, input.userId));
-        const [current] = await tx
-          .select({ role: memberships.role })
-          .from(memberships)
-          .where(where)
-          .for('update');
-        if (!current) throw new AppError('MEMBER_NOT_FOUND', 'No such member.');
+        const { where, current } = await lockMembership(tx, ctx.workspaceId, input.userId);
         if (current.role === 'owner') await assertOtherOwnerRemains(tx, ctx.workspaceId, input.userId);
         await tx.delete(memberships).where(where);
         await tx.insert(auditLog).values({
