@@ -5,12 +5,12 @@ import { useState } from 'react';
 import { useErrorMessage } from '@/components/lib/use-error-message';
 import { useTRPC } from '@/components/lib/trpc';
 import { useWorkspace } from '@/components/shell/workspace-context';
-import { Alert } from '@/components/ui/alert';
+import { ErrorBanner } from '@/components/ui/error-banner';
+import { QueryStatus } from '@/components/ui/query-status';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { DataTable } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
-import { LoadingRows } from '@/components/ui/loading-rows';
 import { PageHeader } from '@/components/ui/page-header';
 import { CreateAccountDialog } from './create-account-dialog';
 
@@ -67,15 +67,9 @@ export function AccountsView() {
         />
         {t('showArchived')}
       </label>
-      {archive.error && !archiving ? (
-        <div className="mb-4">
-          <Alert>{errorMessage(archive.error)}</Alert>
-        </div>
-      ) : null}
-      {list.isPending ? (
-        <LoadingRows />
-      ) : list.error ? (
-        <Alert>{errorMessage(list.error)}</Alert>
+      <ErrorBanner error={!archiving ? archive.error : null} />
+      {list.isPending || list.error ? (
+        <QueryStatus query={list} />
       ) : accounts.length === 0 ? (
         <EmptyState
           title={t('emptyTitle')}

@@ -5,12 +5,12 @@ import { useState } from 'react';
 import { useErrorMessage } from '@/components/lib/use-error-message';
 import { useTRPC } from '@/components/lib/trpc';
 import { useWorkspace } from '@/components/shell/workspace-context';
-import { Alert } from '@/components/ui/alert';
+import { ErrorBanner } from '@/components/ui/error-banner';
+import { QueryStatus } from '@/components/ui/query-status';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { DataTable } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
-import { LoadingRows } from '@/components/ui/loading-rows';
 import { PageHeader } from '@/components/ui/page-header';
 import { FlowFormDialog } from './flow-form-dialog';
 import { FlowRow, type FlowSummary } from './flow-row';
@@ -50,15 +50,9 @@ export function FlowsView() {
   return (
     <div className="mx-auto max-w-5xl px-4 py-8 md:px-8">
       <PageHeader title={t('title')} description={t('subtitle')} actions={newFlowButton} />
-      {duplicate.error ? (
-        <div className="mb-4">
-          <Alert>{errorMessage(duplicate.error)}</Alert>
-        </div>
-      ) : null}
-      {list.isPending ? (
-        <LoadingRows />
-      ) : list.error ? (
-        <Alert>{errorMessage(list.error)}</Alert>
+      <ErrorBanner error={duplicate.error} />
+      {list.isPending || list.error ? (
+        <QueryStatus query={list} />
       ) : flows.length === 0 ? (
         <EmptyState
           title={t('emptyTitle')}

@@ -6,11 +6,11 @@ import { useState } from 'react';
 import { useErrorMessage } from '@/components/lib/use-error-message';
 import { useTRPC } from '@/components/lib/trpc';
 import { useWorkspace } from '@/components/shell/workspace-context';
-import { Alert } from '@/components/ui/alert';
+import { ErrorBanner } from '@/components/ui/error-banner';
+import { QueryStatus } from '@/components/ui/query-status';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { DataTable } from '@/components/ui/data-table';
-import { LoadingRows } from '@/components/ui/loading-rows';
 import { PageHeader } from '@/components/ui/page-header';
 import type { Role } from '@/server/db/schema';
 import { InvitePanel } from './invite-panel';
@@ -56,15 +56,9 @@ export function MembersView() {
   return (
     <div className="mx-auto max-w-5xl px-4 py-8 md:px-8">
       <PageHeader title={t('title')} description={isOwner ? t('subtitleOwner') : t('subtitle')} />
-      {updateRole.error ? (
-        <div className="mb-4">
-          <Alert>{errorMessage(updateRole.error)}</Alert>
-        </div>
-      ) : null}
-      {list.isPending ? (
-        <LoadingRows />
-      ) : list.error ? (
-        <Alert>{errorMessage(list.error)}</Alert>
+      <ErrorBanner error={updateRole.error} />
+      {list.isPending || list.error ? (
+        <QueryStatus query={list} />
       ) : (
         <DataTable
           columns={[

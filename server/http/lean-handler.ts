@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { runtimeRouter } from '../runtime/runtime-router';
 import type { Services } from '../services';
-import { productVersion } from '../version';
+import { healthReport } from './health-report';
 
 /**
  * Paths served by plain node:http, before (and without) Next's request pipeline: the per-message hot
@@ -27,7 +27,6 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 }
 
 export function createLeanHandler(services: Services): LeanHandler {
-  const version = productVersion();
   const runtimeTrpc = createHTTPHandler({
     router: runtimeRouter,
     basePath: '/rt/trpc/',
@@ -45,12 +44,8 @@ export function createLeanHandler(services: Services): LeanHandler {
     if (pathname === '/healthz') {
       if (req.method !== 'GET' && req.method !== 'HEAD')
         return sendJson(res, 405, { error: 'method not allowed' });
-      try {
-        await services.dbHandle.ping();
-        return sendJson(res, 200, { ok: true, db: services.dbKind, version });
-      } catch {
-        return sendJson(res, 503, { ok: false, db: services.dbKind, version, error: 'database unavailable' });
-      }
+      const { status, body } = await healthReport(services);
+      return sendJson(res, status, body);
     }
     if (pathname.startsWith('/rt/trpc/')) return runtimeTrpc(req, res);
     return sendJson(res, 404, { error: 'not found' });

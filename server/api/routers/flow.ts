@@ -1,7 +1,7 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { auditLog, flows, users } from '../../db/schema';
-import { emptyDraftDocument, parseDraftDocument } from '../../flows/draft-document';
+import { createEmptyFlowDocument, parseFlowDocument } from '@/core';
 import { AppError } from '../app-error';
 import { router, workspaceProcedure } from '../trpc';
 import { nameSchema } from './workspace';
@@ -56,7 +56,7 @@ export const flowRouter = router({
           workspaceId: ctx.workspaceId,
           name: input.name,
           description: input.description,
-          draft: emptyDraftDocument(),
+          draft: createEmptyFlowDocument(),
           updatedBy: ctx.user.id,
         })
         .returning({ id: flows.id, name: flows.name, revision: flows.revision });
@@ -124,7 +124,8 @@ export const flowRouter = router({
   saveDraft: workspaceProcedure('editor')
     .input(flowIdSchema.extend({ revision: z.number().int().positive(), draft: z.unknown() }))
     .mutation(async ({ ctx, input }) => {
-      const parsed = parseDraftDocument(input.draft);
+      // Validated (and migrated to the current schema version) by core; an invalid draft changes nothing.
+      const parsed = parseFlowDocument(input.draft);
       if (!parsed.ok) {
         throw new AppError('INVALID_FLOW_DOCUMENT', 'The flow document is not valid.', {
           issues: parsed.issues,
