@@ -4,6 +4,8 @@ import { openDatabase, type Db, type DbHandle, type DbKind } from './db/client';
 import { migrateDatabase } from './db/migrate';
 import { loadMasterKey } from './security/master-key';
 import { SecretBox } from './security/secret-box';
+import { startJobQueue, type JobQueue } from './runtime/jobs/job-queue';
+import { Runtime, type RuntimeDeps } from './runtime/runtime';
 
 /** Everything a request needs, created once per process (or per test). */
 export interface Services {
@@ -13,6 +15,10 @@ export interface Services {
   dbHandle: DbHandle;
   auth: Auth;
   secrets: SecretBox;
+  /** Durable queues (pg-boss) on the same database. */
+  jobs: JobQueue;
+  /** Executes published flows for every channel. Its queue workers run only where started (servers). */
+  runtime: Runtime;
   close(): Promise<void>;
 }
 
@@ -21,6 +27,8 @@ export interface CreateServicesOptions {
   /** Use an already open database (tests); otherwise one is opened from the config. */
   dbHandle?: DbHandle;
   migrate?: boolean;
+  /** Runtime test hooks (clock, randomness, fault injection, HTTP client). */
+  runtime?: Partial<Pick<RuntimeDeps, 'now' | 'random' | 'fault' | 'http'>>;
 }
 
 export async function createServices(options: CreateServicesOptions): Promise<Services> {
@@ -41,6 +49,8 @@ export async function createServices(options: CreateServicesOptions): Promise<Se
     baseURL: config.publicUrl ?? 'http://localhost:3000',
     rateLimit: config.authRateLimit,
   });
+  const jobs = await startJobQueue(dbHandle);
+  const runtime = new Runtime({ db: dbHandle.db, raw: dbHandle.raw, secrets, jobs, ...options.runtime });
   return {
     config,
     db: dbHandle.db,
@@ -48,7 +58,13 @@ export async function createServices(options: CreateServicesOptions): Promise<Se
     dbHandle,
     auth,
     secrets,
-    close: () => dbHandle.close(),
+    jobs,
+    runtime,
+    close: async () => {
+      await runtime.stopWorkers();
+      await jobs.stop();
+      await dbHandle.close();
+    },
   };
 }
 

@@ -111,6 +111,7 @@ export function buildProgram(): Command {
         const services = await createServices({ config });
         setServices(services);
         if (opts.seedDemo) printDemoCredentials(await seedDemo(services));
+        await services.runtime.startWorkers();
         const running = await startServer({
           services,
           port: opts.port,

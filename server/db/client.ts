@@ -6,6 +6,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { pgliteRawSql, postgresRawSql, type RawSql } from './raw-sql';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -16,6 +17,10 @@ export type DbKind = 'postgres' | 'pglite';
 export interface DbHandle {
   db: Db;
   kind: DbKind;
+  /** Hand-written prepared statements over the same connection(s), for the runtime's hot path. */
+  raw: RawSql;
+  /** Server URL (postgres only): pg-boss opens its own small pool with it. */
+  url?: string;
   /** Opens a separate single-connection handle to the same database (postgres only; for locks). */
   openSingle?: () => Promise<DbHandle>;
   /** Throws when the database does not answer. */
@@ -50,6 +55,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<DbHand
     return {
       db,
       kind: 'postgres',
+      raw: postgresRawSql(client),
+      url: options.url,
       openSingle: () => openDatabase({ kind: 'postgres', url: options.url, max: 1 }),
       ping: async () => {
         await client`select 1`;
@@ -63,6 +70,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<DbHand
   return {
     db,
     kind: 'pglite',
+    raw: pgliteRawSql(client),
     ping: async () => {
       if (client.closed) throw new Error('database is closed');
       await db.execute(sql`select 1`);

@@ -5,6 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   index,
@@ -339,6 +340,8 @@ export const messages = pgTable(
     payload: jsonb('payload').notNull(),
     /** The node that produced an outbound message. */
     nodeId: text('node_id'),
+    /** Outbound: the inbound message whose turn produced it (a retried inbound gets these again). */
+    inReplyTo: bigint('in_reply_to', { mode: 'number' }),
     deliveryStatus: deliveryStatusEnum('delivery_status').notNull().default('none'),
     isTest: boolean('is_test').notNull().default(false),
     createdAt: createdAt(),
@@ -348,6 +351,10 @@ export const messages = pgTable(
       .on(t.channelId, t.channelMessageId)
       .where(sql`${t.direction} = 'in'`),
     index('messages_conversation_idx').on(t.conversationId, t.id),
+    index('messages_contact_idx').on(t.contactId, t.id),
+    index('messages_in_reply_to_idx')
+      .on(t.inReplyTo)
+      .where(sql`${t.inReplyTo} is not null`),
   ],
 );
 

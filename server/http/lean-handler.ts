@@ -2,13 +2,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { runtimeRouter } from '../runtime/runtime-router';
 import type { Services } from '../services';
+import { handleWebhook } from '../channels/webhook/handle-webhook';
 import { healthReport } from './health-report';
 
 /**
  * Paths served by plain node:http, before (and without) Next's request pipeline: the per-message hot
  * path must not pay Next's ~1 ms of JavaScript per request. Channel endpoints join this list.
  */
-export const LEAN_PREFIXES = ['/healthz', '/rt/'] as const;
+export const LEAN_PREFIXES = ['/healthz', '/rt/', '/hooks/'] as const;
 
 export function isLeanPath(pathname: string): boolean {
   return LEAN_PREFIXES.some((p) => (p.endsWith('/') ? pathname.startsWith(p) : pathname === p));
@@ -48,6 +49,20 @@ export function createLeanHandler(services: Services): LeanHandler {
       return sendJson(res, status, body);
     }
     if (pathname.startsWith('/rt/trpc/')) return runtimeTrpc(req, res);
+    if (pathname.startsWith('/hooks/')) {
+      let channelKey: string;
+      try {
+        channelKey = decodeURIComponent(pathname.slice('/hooks/'.length));
+      } catch {
+        return sendJson(res, 404, { error: 'unknown or disabled channel' });
+      }
+      return handleWebhook({
+        services,
+        req,
+        channelKey,
+        reply: (status, body) => sendJson(res, status, body),
+      });
+    }
     return sendJson(res, 404, { error: 'not found' });
   };
 }

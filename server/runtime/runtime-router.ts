@@ -1,4 +1,5 @@
 import { runtimeProcedure, runtimeRouterFactory } from './runtime-trpc';
+import { webchatRouter } from './webchat/webchat-router';
 
 /**
  * The runtime API, served on the lean path at /rt/trpc (never through Next). The runtime issue adds
@@ -6,6 +7,7 @@ import { runtimeProcedure, runtimeRouterFactory } from './runtime-trpc';
  */
 export const runtimeRouter = runtimeRouterFactory({
   ping: runtimeProcedure.query(({ ctx }) => ({ pong: true as const, db: ctx.services.dbKind })),
+  webchat: webchatRouter,
 });
 
 export type RuntimeRouter = typeof runtimeRouter;

@@ -1,5 +1,7 @@
 import { and, eq } from 'drizzle-orm';
+import { createChannel } from '../channels/create-channel';
 import { accounts, flows, memberships, workspaces } from '../db/schema';
+import { publishFlow } from '../flows/publish-flow';
 import { exampleFlows } from '@/core';
 import type { Services } from '../services';
 import { createUser, findUserByEmail } from '../users/create-user';
@@ -7,6 +9,8 @@ import { createUser, findUserByEmail } from '../users/create-user';
 export const DEMO_EMAIL = 'demo@example.com';
 export const DEMO_PASSWORD = 'replyflow-demo';
 export const DEMO_WORKSPACE = 'ReplyFlow Demo';
+/** The demo's web chat page is `/chat/demo-webchat` (every other channel key is random). */
+export const DEMO_WEBCHAT_KEY = 'demo-webchat';
 
 export interface SeedResult {
   created: boolean;
@@ -33,27 +37,44 @@ export async function seedDemo(services: Services): Promise<SeedResult> {
   const userId =
     existing?.id ??
     (await createUser({ services, email: DEMO_EMAIL, password: DEMO_PASSWORD, name: 'Demo Owner' })).userId;
-  const workspaceId = await services.db.transaction(async (tx) => {
+  const { workspaceId, webAccountId, flowIds } = await services.db.transaction(async (tx) => {
     const [ws] = await tx
       .insert(workspaces)
       .values({ name: DEMO_WORKSPACE, createdBy: userId })
       .returning({ id: workspaces.id });
     const id = ws!.id;
     await tx.insert(memberships).values({ workspaceId: id, userId, role: 'owner' });
-    await tx.insert(accounts).values([
-      { workspaceId: id, name: 'Demo Web Chat', type: 'web', defaultLocale: 'en' },
-      { workspaceId: id, name: '示例商城公众号', type: 'wechat_mp', defaultLocale: 'zh-CN' },
-    ]);
-    await tx.insert(flows).values(
-      exampleFlows.map((example) => ({
-        workspaceId: id,
-        name: example.name.en,
-        description: example.description.en,
-        draft: example.document,
-        updatedBy: userId,
-      })),
-    );
-    return id;
+    const [web] = await tx
+      .insert(accounts)
+      .values([
+        { workspaceId: id, name: 'Demo Web Chat', type: 'web', defaultLocale: 'en' },
+        { workspaceId: id, name: '示例商城公众号', type: 'wechat_mp', defaultLocale: 'zh-CN' },
+      ])
+      .returning({ id: accounts.id });
+    const inserted = await tx
+      .insert(flows)
+      .values(
+        exampleFlows.map((example) => ({
+          workspaceId: id,
+          name: example.name.en,
+          description: example.description.en,
+          draft: example.document,
+          updatedBy: userId,
+        })),
+      )
+      .returning({ id: flows.id });
+    return { workspaceId: id, webAccountId: web!.id, flowIds: inserted.map((f) => f.id) };
+  });
+  // The example flows go live on the web chat account, so the demo answers at /chat/demo-webchat.
+  for (const flowId of flowIds)
+    await publishFlow({ services, workspaceId, flowId, accountIds: [webAccountId], userId, note: 'Demo' });
+  await createChannel({
+    services,
+    workspaceId,
+    accountId: webAccountId,
+    type: 'webchat',
+    name: 'Website chat',
+    publicKey: DEMO_WEBCHAT_KEY,
   });
   return { created: true, email: DEMO_EMAIL, password: DEMO_PASSWORD, workspaceId };
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import postgres from 'postgres';
 import type { AppConfig } from '@/server/config';
 import { openDatabase, type DbHandle } from '@/server/db/client';
-import { createServices, type Services } from '@/server/services';
+import { createServices, type CreateServicesOptions, type Services } from '@/server/services';
 
 /** Which database the integration project runs on: set per vitest project (see vitest.config.ts). */
 export function testDbKind(): 'postgres' | 'pglite' {
@@ -49,7 +49,10 @@ export interface TestServices extends Services {
 }
 
 /** Full services (migrated schema, auth, secret box) over a fresh test database. */
-export async function createTestServices(overrides: Partial<AppConfig> = {}): Promise<TestServices> {
+export async function createTestServices(
+  overrides: Partial<AppConfig> = {},
+  options: Pick<CreateServicesOptions, 'runtime'> = {},
+): Promise<TestServices> {
   const database = await createTestDatabase();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'replyflow-test-'));
   const config: AppConfig = {
@@ -61,10 +64,12 @@ export async function createTestServices(overrides: Partial<AppConfig> = {}): Pr
     maxBodyBytes: 64 * 1024,
     ...overrides,
   };
-  const services = await createServices({ config, dbHandle: database.handle });
+  const services = await createServices({ config, dbHandle: database.handle, ...options });
   return {
     ...services,
     cleanup: async () => {
+      await services.runtime.stopWorkers();
+      await services.jobs.stop();
       await database.drop();
       await rm(dataDir, { recursive: true, force: true });
     },

@@ -1,0 +1,385 @@
+import { randomUUID } from 'node:crypto';
+import type { ConversationState, Effect, InboundEvent, Message } from '@/core';
+import type { RawQueryable, RawSql } from '../db/raw-sql';
+import type { CompiledFlowCache } from './compiled-flow-cache';
+import { QUEUES, type JobQueue } from './jobs/job-queue';
+import { routeTurn, type LiveFlow } from './route-turn';
+import {
+  INSERT_OUTBOX_SQL,
+  LOAD_DUPLICATE_SQL,
+  LOAD_FOR_EVENT_SQL,
+  LOAD_FOR_INBOUND_SQL,
+  LOCK_CONTACT_OF_CONVERSATION_SQL,
+  LOCK_CONTACT_SQL,
+  PERSIST_EVENT_TURN_SQL,
+  PERSIST_INBOUND_TURN_SQL,
+  UPDATE_CONTACT_TAGS_SQL,
+} from './turn-sql';
+
+export type FaultPoint = 'after-lock' | 'after-step' | 'before-commit';
+
+export interface TurnDeps {
+  raw: RawSql;
+  flows: CompiledFlowCache;
+  jobs: JobQueue;
+  now: () => Date;
+  random: () => number;
+  /** Test hook, called inside the transaction; throwing (or killing the connection) aborts the turn. */
+  fault?: (point: FaultPoint, tx: RawQueryable) => Promise<void> | void;
+}
+
+export interface TurnChannel {
+  id: string;
+  workspaceId: string;
+  accountId: string;
+  type: string;
+}
+
+export type TurnInput =
+  | {
+      kind: 'inbound';
+      channel: TurnChannel;
+      externalId: string;
+      displayName?: string | null;
+      /** The dedupe key (the channel's message id, or one generated for it). */
+      channelMessageId: string;
+      event: InboundEvent;
+      isTest?: boolean;
+    }
+  | {
+      kind: 'event';
+      conversationId: string;
+      accountId: string;
+      event: InboundEvent;
+      /** Mark this outbox row (an HTTP call) done in the same transaction. */
+      outboxId?: string;
+      outboxResult?: { status: number; error: string | null };
+    };
+
+export interface TurnReply {
+  id: number;
+  message: Message;
+  nodeId: string | null;
+  at: number;
+}
+
+export interface HttpCall {
+  outboxId: string;
+  conversationId: string;
+  accountId: string;
+  request: Extract<Effect, { type: 'http-request' }>;
+}
+
+export interface TurnResult {
+  /** False when an internal event no longer applies (the conversation moved on): nothing was written. */
+  applied: boolean;
+  conversationId: string | null;
+  channelId: string | null;
+  inboundId: number | null;
+  duplicate: boolean;
+  handoff: boolean;
+  replies: TurnReply[];
+  /** HTTP calls this turn started: the caller runs them after commit, outside the contact lock. */
+  httpCalls: HttpCall[];
+  accountSettings: Record<string, unknown>;
+}
+
+interface ContactRow {
+  id: string;
+  external_id: string;
+  display_name: string | null;
+  tags: string[];
+  fields: Record<string, unknown>;
+  workspace_id?: string;
+  account_id?: string;
+  channel_id?: string;
+  is_test?: boolean;
+}
+
+interface LoadRow {
+  conversation_id: string | null;
+  flow_version_id: string | null;
+  flow_id: string | null;
+  status: string | null;
+  state: unknown;
+  turn: number | null;
+  last_activity_ms: number | null;
+  session_timeout_minutes: number;
+  settings: Record<string, unknown> | null;
+  live: [string, string][];
+  duplicate_of: string | null;
+}
+
+const NOT_APPLIED = (settings: Record<string, unknown> = {}): TurnResult => ({
+  applied: false,
+  conversationId: null,
+  channelId: null,
+  inboundId: null,
+  duplicate: false,
+  handoff: false,
+  replies: [],
+  httpCalls: [],
+  accountSettings: settings,
+});
+
+/** Whether an internal event still applies to the conversation's state (stale timers are no-ops). */
+function eventApplies(event: InboundEvent, status: string, state: ConversationState): boolean {
+  const wait = state.wait;
+  if (event.type === 'timer-fired')
+    return (
+      status === 'active' &&
+      (wait?.kind === 'timer' || wait?.kind === 'answer') &&
+      wait.timerId === event.timerId
+    );
+  if (event.type === 'http-result')
+    return status === 'active' && wait?.kind === 'http' && wait.requestId === event.requestId;
+  if (event.type === 'handoff-released') return status === 'handoff';
+  return status === 'active' || status === 'handoff';
+}
+
+function stringFields(fields: Record<string, unknown> | null | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(fields ?? {})) if (typeof v === 'string') out[k] = v;
+  return out;
+}
+
+/**
+ * Processes one event of one contact in one transaction: lock the contact (every path takes this
+ * lock, so a contact's events run one after another across processes), dedupe, load, route and step,
+ * persist state, transcript and analytics, enqueue timers and HTTP calls. A crash anywhere leaves
+ * nothing; a retried inbound message id returns the first processing's replies and writes nothing.
+ */
+export async function processTurn(deps: TurnDeps, input: TurnInput): Promise<TurnResult> {
+  return deps.raw.transaction(async (tx) => {
+    let contact: ContactRow;
+    let channelId: string;
+    let workspaceId: string;
+    let accountId: string;
+    let isTest: boolean;
+    let channelType = 'webchat';
+    if (input.kind === 'inbound') {
+      ({ id: channelId, workspaceId, accountId, type: channelType } = input.channel);
+      isTest = input.isTest ?? false;
+      [contact] = (await tx.query<ContactRow>(LOCK_CONTACT_SQL, [
+        workspaceId,
+        accountId,
+        channelId,
+        input.externalId,
+        input.displayName ?? null,
+        isTest,
+      ])) as [ContactRow];
+    } else {
+      const [row] = await tx.query<ContactRow>(LOCK_CONTACT_OF_CONVERSATION_SQL, [input.conversationId]);
+      if (!row) return NOT_APPLIED();
+      contact = row;
+      channelId = row.channel_id!;
+      workspaceId = row.workspace_id!;
+      accountId = row.account_id!;
+      isTest = row.is_test ?? false;
+    }
+    await deps.fault?.('after-lock', tx);
+
+    const [load] = (
+      input.kind === 'inbound'
+        ? await tx.query<LoadRow>(LOAD_FOR_INBOUND_SQL, [
+            contact.id,
+            channelId,
+            input.channelMessageId,
+            accountId,
+          ])
+        : await tx.query<LoadRow>(LOAD_FOR_EVENT_SQL, [input.conversationId, accountId])
+    ) as [LoadRow];
+    const settings = load.settings ?? {};
+
+    if (load.duplicate_of) {
+      const [dup] = await tx.query<{
+        conversation_id: string;
+        status: string;
+        replies: { id: number; payload: Message; nodeId: string | null; at: number }[];
+      }>(LOAD_DUPLICATE_SQL, [load.duplicate_of]);
+      return {
+        ...NOT_APPLIED(settings),
+        applied: true,
+        duplicate: true,
+        channelId,
+        conversationId: dup?.conversation_id ?? null,
+        inboundId: Number(load.duplicate_of),
+        handoff: dup?.status === 'handoff',
+        replies: (dup?.replies ?? []).map((r) => ({
+          id: Number(r.id),
+          message: r.payload,
+          nodeId: r.nodeId,
+          at: r.at,
+        })),
+      };
+    }
+
+    const now = deps.now();
+    const live: LiveFlow[] = load.live.map(([versionId, flowId]) => ({ versionId, flowId }));
+    let current =
+      load.conversation_id && load.status
+        ? {
+            id: load.conversation_id,
+            versionId: load.flow_version_id,
+            flowId: load.flow_id,
+            status: load.status,
+            state: load.state as ConversationState,
+            turn: load.turn ?? 0,
+          }
+        : null;
+    let close: { id: string; status: 'ended' | 'expired' } | null = null;
+
+    if (input.kind === 'event') {
+      if (!current || !current.versionId || !eventApplies(input.event, current.status, current.state))
+        return NOT_APPLIED(settings);
+    } else if (current && current.status === 'active') {
+      const idleMs = now.getTime() - (load.last_activity_ms ?? now.getTime());
+      const idle = current.state?.wait == null;
+      if (idleMs > load.session_timeout_minutes * 60_000) {
+        close = { id: current.id, status: 'expired' };
+        current = null;
+      } else if (idle && !live.some((f) => f.flowId === current!.flowId)) {
+        // Its flow was unpublished from this account: the next message starts on what is live now.
+        close = { id: current.id, status: 'ended' };
+        current = null;
+      }
+    }
+
+    const contactState = {
+      id: contact.external_id,
+      channel: channelType,
+      ...(contact.display_name ? { name: contact.display_name } : {}),
+      tags: contact.tags ?? [],
+      fields: stringFields(contact.fields),
+    };
+    const routed = await routeTurn({
+      event: input.event,
+      live,
+      current,
+      contact: contactState,
+      load: (versionId) => deps.flows.get(versionId, tx),
+      stepOptions: { now, random: deps.random },
+    });
+    await deps.fault?.('after-step', tx);
+
+    const { run } = routed;
+    const conversationId = routed.continues && current ? current.id : randomUUID();
+    if (!routed.continues && current) close = { id: current.id, status: 'ended' };
+    const effects = run.effects;
+    let status: 'active' | 'handoff' =
+      current && routed.continues && current.status === 'handoff' ? 'handoff' : 'active';
+    if (input.event.type === 'handoff-released') status = 'active';
+    if (effects.some((e) => e.type === 'handoff')) status = 'handoff';
+
+    const sends = effects.filter((e): e is Extract<Effect, { type: 'send' }> => e.type === 'send');
+    const outbound = sends.map((e, ord) => ({
+      kind: e.message.kind,
+      payload: e.message,
+      node_id: e.nodeId,
+      delivery: 'none',
+      ord,
+    }));
+    type MarkRow = { kind: string; node_id: string | null; data: Record<string, unknown> | null };
+    const marks = effects.flatMap((e): MarkRow[] =>
+      e.type === 'mark'
+        ? [{ kind: e.mark, node_id: e.nodeId, data: null }]
+        : e.type === 'diagnostic'
+          ? [{ kind: 'diagnostic', node_id: e.nodeId ?? null, data: { code: e.code, message: e.message } }]
+          : [],
+    );
+    for (const flowId of routed.hops) marks.push({ kind: 'go-to-flow', node_id: null, data: { flowId } });
+
+    const turn = (routed.continues && current ? current.turn : 0) + 1;
+    const [persisted] = (await tx.query<{
+      inbound_id: string | null;
+      outbound: [number, number][];
+    }>(input.kind === 'inbound' ? PERSIST_INBOUND_TURN_SQL : PERSIST_EVENT_TURN_SQL, [
+      workspaceId,
+      channelId,
+      contact.id,
+      input.kind === 'inbound' ? input.channelMessageId : null,
+      input.kind === 'inbound' ? input.event.type : null,
+      input.kind === 'inbound' ? JSON.stringify(input.event) : null,
+      isTest,
+      conversationId,
+      accountId,
+      run.versionId,
+      status,
+      JSON.stringify(run.state ?? {}),
+      turn,
+      close?.id ?? null,
+      close?.status ?? null,
+      JSON.stringify(outbound),
+      JSON.stringify(marks),
+    ])) as [{ inbound_id: string | null; outbound: [number, number][] }];
+    if (input.kind === 'inbound' && persisted.inbound_id === null) {
+      // Lost a race with the same message id on another contact lock holder: the constraint decided.
+      throw new DuplicateRace();
+    }
+
+    if (effects.some((e) => e.type === 'tag-contact') && run.state)
+      await tx.query(UPDATE_CONTACT_TAGS_SQL, [contact.id, run.state.contact.tags]);
+    if (input.kind === 'event' && input.outboxId)
+      await tx.query(
+        `update outbox set status = 'done', attempts = attempts + 1, last_error = $2, updated_at = now() where id = $1`,
+        [input.outboxId, input.outboxResult?.error ?? null],
+      );
+
+    for (const e of effects) {
+      if (e.type === 'schedule-timer')
+        await deps.jobs.enqueue({
+          tx,
+          queue: QUEUES.timer,
+          data: { conversationId, accountId, timerId: e.timerId },
+          startAfter: new Date(e.fireAt),
+        });
+    }
+    const httpEffects = effects.filter((e): e is HttpCall['request'] => e.type === 'http-request');
+    const httpCalls: HttpCall[] = [];
+    if (httpEffects.length > 0) {
+      const rows = await tx.query<{ id: string }>(INSERT_OUTBOX_SQL, [
+        workspaceId,
+        conversationId,
+        JSON.stringify(
+          httpEffects.map((request, ord) => ({ kind: 'http', payload: { request, accountId }, ord })),
+        ),
+      ]);
+      for (const [i, row] of rows.entries()) {
+        const request = httpEffects[i]!;
+        httpCalls.push({ outboxId: row.id, conversationId, accountId, request });
+        // The inline call runs right after commit; this job takes over only if that never finishes.
+        await deps.jobs.enqueue({
+          tx,
+          queue: QUEUES.http,
+          data: { outboxId: row.id },
+          startAfter: new Date(now.getTime() + request.timeoutMs + 15_000),
+        });
+      }
+    }
+    await deps.fault?.('before-commit', tx);
+
+    return {
+      applied: true,
+      conversationId,
+      channelId,
+      inboundId: persisted.inbound_id === null ? null : Number(persisted.inbound_id),
+      duplicate: false,
+      handoff: status === 'handoff',
+      replies: persisted.outbound.map(([id, at], i) => ({
+        id: Number(id),
+        message: sends[i]!.message,
+        nodeId: sends[i]!.nodeId,
+        at,
+      })),
+      httpCalls,
+      accountSettings: settings,
+    };
+  });
+}
+
+/** The dedupe insert found the message id taken: the caller retries and gets the stored replies. */
+export class DuplicateRace extends Error {
+  constructor() {
+    super('message id processed concurrently');
+  }
+}

@@ -1,0 +1,232 @@
+import { randomUUID } from 'node:crypto';
+import type { InboundEvent } from '@/core';
+import type { Db } from '../db/client';
+import type { RawSql } from '../db/raw-sql';
+import type { SecretBox } from '../security/secret-box';
+import { ChannelDirectory, type ResolvedChannel } from './channel-directory';
+import { CompiledFlowCache } from './compiled-flow-cache';
+import { executeHttpRequest, type HttpResult } from './http/execute-http-request';
+import { httpAllowlistSchema } from './http/http-allowlist';
+import { QUEUES, type JobQueue } from './jobs/job-queue';
+import {
+  DuplicateRace,
+  processTurn,
+  type FaultPoint,
+  type HttpCall,
+  type TurnDeps,
+  type TurnReply,
+  type TurnResult,
+} from './process-turn';
+import type { RawQueryable } from '../db/raw-sql';
+
+export interface RuntimeDeps {
+  db: Db;
+  raw: RawSql;
+  secrets: SecretBox;
+  jobs: JobQueue;
+  now?: () => Date;
+  random?: () => number;
+  fault?: (point: FaultPoint, tx: RawQueryable) => Promise<void> | void;
+  /** Replaces the real HTTP client (tests). */
+  http?: typeof executeHttpRequest;
+}
+
+export interface InboundOptions {
+  channel: Pick<ResolvedChannel, 'id' | 'workspaceId' | 'accountId' | 'type'>;
+  externalId: string;
+  displayName?: string | null;
+  /** The channel's message id; generated when the channel has none (then a retry cannot be recognised). */
+  channelMessageId?: string;
+  event: InboundEvent;
+  isTest?: boolean;
+  /**
+   * Wait for the replies that follow HTTP-request nodes of this turn and include them (web chat and
+   * webhook answers). Otherwise they are processed in the background and land in the transcript.
+   */
+  awaitContinuations?: boolean;
+}
+
+export interface InboundOutcome {
+  channelMessageId: string;
+  conversationId: string | null;
+  inboundId: number | null;
+  duplicate: boolean;
+  handoff: boolean;
+  replies: TurnReply[];
+}
+
+/**
+ * The runtime shell around core's pure `step`: channels hand it events, it runs turns (see
+ * processTurn), performs HTTP calls outside the contact lock, and works the durable queues (timers,
+ * HTTP calls whose process died). One instance per process.
+ */
+export class Runtime {
+  readonly channels: ChannelDirectory;
+  private readonly turnDeps: TurnDeps;
+  private readonly http: typeof executeHttpRequest;
+  private workersStarted = false;
+  private readonly background = new Set<Promise<unknown>>();
+
+  constructor(private readonly deps: RuntimeDeps) {
+    this.channels = new ChannelDirectory({ db: deps.db, secrets: deps.secrets });
+    this.turnDeps = {
+      raw: deps.raw,
+      flows: new CompiledFlowCache(),
+      jobs: deps.jobs,
+      now: deps.now ?? (() => new Date()),
+      random: deps.random ?? Math.random,
+      ...(deps.fault ? { fault: deps.fault } : {}),
+    };
+    this.http = deps.http ?? executeHttpRequest;
+  }
+
+  async handleInbound(options: InboundOptions): Promise<InboundOutcome> {
+    const channelMessageId = options.channelMessageId ?? randomUUID();
+    const input = {
+      kind: 'inbound' as const,
+      channel: options.channel,
+      externalId: options.externalId,
+      displayName: options.displayName ?? null,
+      channelMessageId,
+      event: options.event,
+      isTest: options.isTest ?? false,
+    };
+    let result: TurnResult;
+    try {
+      result = await processTurn(this.turnDeps, input);
+    } catch (error) {
+      if (!(error instanceof DuplicateRace)) throw error;
+      result = await processTurn(this.turnDeps, input);
+    }
+    const replies = [...result.replies];
+    let handoff = result.handoff;
+    if (!result.duplicate && result.httpCalls.length > 0) {
+      const follow = this.runHttpCalls(result.httpCalls, result.accountSettings);
+      if (options.awaitContinuations) {
+        for (const next of await follow) {
+          replies.push(...next.replies);
+          handoff = next.handoff;
+        }
+      } else this.track(follow);
+    }
+    return {
+      channelMessageId,
+      conversationId: result.conversationId,
+      inboundId: result.inboundId,
+      duplicate: result.duplicate,
+      handoff,
+      replies,
+    };
+  }
+
+  /** Feeds an internal event (timer, HTTP result, release) to a conversation; a stale one is a no-op. */
+  async handleEvent(options: {
+    conversationId: string;
+    accountId: string;
+    event: InboundEvent;
+    outboxId?: string;
+    outboxResult?: { status: number; error: string | null };
+  }): Promise<TurnResult> {
+    const result = await processTurn(this.turnDeps, { kind: 'event', ...options });
+    if (result.httpCalls.length > 0) {
+      const follow = await this.runHttpCalls(result.httpCalls, result.accountSettings);
+      for (const next of follow) result.replies.push(...next.replies);
+    }
+    return result;
+  }
+
+  /** Runs HTTP calls (concurrently, outside any lock) and feeds each result back as an event. */
+  private async runHttpCalls(calls: HttpCall[], settings: Record<string, unknown>): Promise<TurnResult[]> {
+    const parsed = httpAllowlistSchema.safeParse(settings.httpAllowlist ?? []);
+    const allowlist = parsed.success ? parsed.data : [];
+    return Promise.all(
+      calls.map(async (call) => {
+        const { requestId, method, url, headers, body, timeoutMs } = call.request;
+        const response: HttpResult = await this.http({
+          request: { method, url, headers, body, timeoutMs },
+          allowlist,
+        });
+        return this.handleEvent({
+          conversationId: call.conversationId,
+          accountId: call.accountId,
+          event: { type: 'http-result', requestId, status: response.status, body: response.body },
+          outboxId: call.outboxId,
+          outboxResult: { status: response.status, error: response.error },
+        });
+      }),
+    );
+  }
+
+  private track(promise: Promise<unknown>): void {
+    const tracked = promise.catch((error: unknown) =>
+      console.error('[runtime] background work failed', error),
+    );
+    this.background.add(tracked);
+    void tracked.finally(() => this.background.delete(tracked));
+  }
+
+  /** Waits for background continuations started by this process (tests, graceful shutdown). */
+  async idle(): Promise<void> {
+    while (this.background.size > 0) await Promise.all([...this.background]);
+  }
+
+  /** Starts working the durable queues in this process (servers; not CLI commands). */
+  async startWorkers(options: { pollingIntervalSeconds?: number } = {}): Promise<void> {
+    if (this.workersStarted) return;
+    this.workersStarted = true;
+    const { boss } = this.deps.jobs;
+    const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 0.5;
+    await boss.work<{ conversationId: string; accountId: string; timerId: string }>(
+      QUEUES.timer,
+      { pollingIntervalSeconds, batchSize: 20 },
+      async (jobs) => {
+        for (const job of jobs) {
+          const { conversationId, accountId, timerId } = job.data;
+          await this.handleEvent({ conversationId, accountId, event: { type: 'timer-fired', timerId } });
+        }
+      },
+    );
+    await boss.work<{ outboxId: string }>(
+      QUEUES.http,
+      { pollingIntervalSeconds, batchSize: 5 },
+      async (jobs) => {
+        for (const job of jobs) await this.resumeHttpCall(job.data.outboxId);
+      },
+    );
+  }
+
+  async stopWorkers(): Promise<void> {
+    if (!this.workersStarted) return;
+    this.workersStarted = false;
+    await Promise.all(Object.values(QUEUES).map((q) => this.deps.jobs.boss.offWork(q)));
+    await this.idle();
+  }
+
+  /** An HTTP call whose inline execution never completed (the process died): run it now. */
+  private async resumeHttpCall(outboxId: string): Promise<void> {
+    const [row] = await this.deps.raw.query<{
+      status: string;
+      conversation_id: string;
+      payload: { request: HttpCall['request']; accountId: string };
+    }>(
+      `select status::text as status, conversation_id::text as conversation_id, payload from outbox where id = $1`,
+      [outboxId],
+    );
+    if (!row || row.status === 'done') return;
+    const [account] = await this.deps.raw.query<{ settings: Record<string, unknown> }>(
+      `select settings from accounts where id = $1`,
+      [row.payload.accountId],
+    );
+    await this.runHttpCalls(
+      [
+        {
+          outboxId,
+          conversationId: row.conversation_id,
+          accountId: row.payload.accountId,
+          request: row.payload.request,
+        },
+      ],
+      account?.settings ?? {},
+    );
+  }
+}
