@@ -1,14 +1,24 @@
 /**
- * `npm run bench`: starts the production server (embedded database, or DATABASE_URL when set) in a
- * child process and measures the lean runtime path against the same check routed through Next.
- * Prints a table and writes bench/results/latest.{json,md}. Later capabilities add their benchmarks.
+ * `npm run bench`: starts the production server in a child process and measures, over loopback:
+ * the lean runtime path against the same check routed through Next; the webhook channel running a
+ * multi-turn conversation against the database floor of a message (PostgreSQL only: a fresh
+ * `replyflow_bench_*` database on DATABASE_URL's server, or the local default, dropped afterwards);
+ * and the flow language in process. Prints a table and writes bench/results/latest.{json,md}.
  */
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { runCoreBench, type CoreBenchResult } from './core-bench';
-import { runLoad, type LoadResult } from './load';
+import { loadConfig } from '@/server/config';
+import { createServices } from '@/server/services';
+import { createBenchDatabase, DEFAULT_ADMIN_URL, type BenchDatabase } from './bench-database';
+import { writeReport, type BenchResults } from './bench-report';
+import { runCoreBench } from './core-bench';
+import { createRuntimeFixture, type RuntimeFixture } from './create-runtime-fixture';
+import { runLoad } from './load';
+import { runRuntimeBench } from './runtime-bench';
+import { verifyBenchScript } from './verify-bench-script';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3987);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -28,15 +38,58 @@ async function waitForHealthy(deadlineMs: number): Promise<void> {
   throw new Error('server did not become healthy');
 }
 
+function withoutPassword(url: string): string {
+  const u = new URL(url);
+  if (u.password) u.password = '***';
+  return u.toString();
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 async function main() {
+  const loadAverageAtStart = os.loadavg()[0] ?? 0;
   const core = runCoreBench();
+  const states = verifyBenchScript();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'replyflow-bench-'));
-  const server = spawn(process.execPath, ['bin/replyflow.mjs', 'serve', '--port', String(PORT)], {
-    env: { ...process.env, REPLYFLOW_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'inherit', 'inherit'],
-    detached: true,
-  });
+  const adminUrl = process.env.DATABASE_URL ?? DEFAULT_ADMIN_URL;
+  let database: BenchDatabase | null = null;
+  let fixture: RuntimeFixture | null = null;
+  let skipped = '';
   try {
+    database = await createBenchDatabase(adminUrl);
+  } catch (error) {
+    skipped = `no PostgreSQL server usable at ${withoutPassword(adminUrl)} (${messageOf(error)}); the health check runs on the embedded database`;
+    console.warn(`bench: ${skipped}`);
+  }
+  // The server and this process share the database and the master key (channel secrets are encrypted).
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    REPLYFLOW_DATA_DIR: dataDir,
+    REPLYFLOW_SECRET_KEY: randomBytes(32).toString('base64'),
+    NEXT_TELEMETRY_DISABLED: '1',
+    DATABASE_URL: database?.url,
+  };
+  if (!database) delete env.DATABASE_URL;
+  let server: ReturnType<typeof spawn> | null = null;
+  try {
+    if (database) {
+      try {
+        const services = await createServices({ config: loadConfig(env) });
+        try {
+          fixture = await createRuntimeFixture(services);
+        } finally {
+          await services.close();
+        }
+      } catch (error) {
+        skipped = `could not prepare the benchmark workspace (${messageOf(error)})`;
+        console.warn(`bench: ${skipped}`);
+      }
+    }
+    server = spawn(process.execPath, ['bin/replyflow.mjs', 'serve', '--port', String(PORT)], {
+      env,
+      stdio: ['ignore', 'inherit', 'inherit'],
+      detached: true,
+    });
     await waitForHealthy(60_000);
     // Warm both paths (JIT, Next's lazy route compilation) before measuring.
     for (const p of ['/healthz', '/api/healthz'])
@@ -48,41 +101,35 @@ async function main() {
       connections: CONNECTIONS,
       seconds: SECONDS,
     });
-    await report([lean, viaNext], lean.perSecond / viaNext.perSecond, core);
+    const runtime =
+      database && fixture
+        ? await runRuntimeBench({
+            baseUrl,
+            databaseUrl: database.url,
+            fixture,
+            connections: CONNECTIONS,
+            seconds: SECONDS,
+            states,
+          })
+        : { skipped };
+    const results: BenchResults = {
+      connections: CONNECTIONS,
+      seconds: SECONDS,
+      database: database ? 'postgres' : 'pglite',
+      results: [lean, viaNext],
+      ratio: lean.perSecond / viaNext.perSecond,
+      core,
+      runtime,
+      loadAverageAtStart,
+    };
+    await writeReport(results);
   } finally {
-    if (server.pid) process.kill(-server.pid, 'SIGTERM');
-    await new Promise((r) => setTimeout(r, 500));
+    if (server?.pid) process.kill(-server.pid, 'SIGTERM');
+    await new Promise((r) => setTimeout(r, 1000));
+    if (database)
+      await database.drop().catch((e: unknown) => console.warn(`bench: drop failed: ${messageOf(e)}`));
     await rm(dataDir, { recursive: true, force: true });
   }
-}
-
-function report(results: LoadResult[], ratio: number, core: CoreBenchResult) {
-  const rows = results.map(
-    (r) =>
-      `| \`${r.path}\` | ${r.perSecond.toFixed(0)} | ${r.p50Ms.toFixed(2)} | ${r.p99Ms.toFixed(2)} | ${r.errors} |`,
-  );
-  const md = [
-    `Health check, ${CONNECTIONS} connections, ${SECONDS} s each, ${os.cpus().length} CPUs, node ${process.version}`,
-    '',
-    '| path | req/s | p50 ms | p99 ms | errors |',
-    '|---|---|---|---|---|',
-    ...rows,
-    '',
-    `Lean path / Next path throughput ratio: **${ratio.toFixed(1)}×**`,
-    '',
-    `Compile a 10,000-node flow: ${core.compile10kMs.toFixed(0)} ms (median of 5)`,
-    `Engine \`step\` in process: ${core.stepEventsPerSecond.toFixed(0)} events/s`,
-  ].join('\n');
-  console.log(`\n${md}\n`);
-  return mkdir('bench/results', { recursive: true }).then(() =>
-    Promise.all([
-      writeFile(
-        'bench/results/latest.json',
-        JSON.stringify({ connections: CONNECTIONS, results, ratio, core }, null, 2),
-      ),
-      writeFile('bench/results/latest.md', `${md}\n`),
-    ]),
-  );
 }
 
 await main();

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { runClosedLoop } from './closed-loop';
 
 export interface LoadResult {
   path: string;
@@ -10,9 +11,16 @@ export interface LoadResult {
   p99Ms: number;
 }
 
+/** Refuses anything but loopback: the benchmarks never send load elsewhere. */
+export function loopbackUrl(baseUrl: string, path: string): URL {
+  const url = new URL(path, baseUrl);
+  if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) throw new Error('loopback targets only');
+  return url;
+}
+
 /**
- * A bounded closed-loop load: `connections` keep-alive clients each send the next request as soon as
- * the previous answer arrives, for `seconds`. Only loopback targets are used.
+ * A bounded closed-loop GET load: `connections` keep-alive clients each send the next request as soon
+ * as the previous answer arrives, for `seconds`. A non-200 answer counts as an error.
  */
 export async function runLoad(options: {
   baseUrl: string;
@@ -20,48 +28,29 @@ export async function runLoad(options: {
   connections: number;
   seconds: number;
 }): Promise<LoadResult> {
-  const url = new URL(options.path, options.baseUrl);
-  if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) throw new Error('loopback targets only');
+  const url = loopbackUrl(options.baseUrl, options.path);
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.connections });
-  const latencies: number[] = [];
-  let errors = 0;
-  const deadline = performance.now() + options.seconds * 1000;
-
   const once = () =>
-    new Promise<void>((resolve) => {
-      const started = performance.now();
+    new Promise<boolean>((resolve) => {
       const req = http.get(url, { agent }, (res) => {
         res.resume();
-        res.on('end', () => {
-          if (res.statusCode === 200) latencies.push(performance.now() - started);
-          else errors += 1;
-          resolve();
-        });
+        res.on('end', () => resolve(res.statusCode === 200));
       });
-      req.on('error', () => {
-        errors += 1;
-        resolve();
-      });
+      req.on('error', () => resolve(false));
     });
-
-  const started = performance.now();
-  await Promise.all(
-    Array.from({ length: options.connections }, async () => {
-      while (performance.now() < deadline) await once();
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
+  const result = await runClosedLoop({
+    connections: options.connections,
+    seconds: options.seconds,
+    createWorker: () => once,
+  });
   agent.destroy();
-  latencies.sort((a, b) => a - b);
-  const pick = (q: number) =>
-    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
   return {
     path: options.path,
-    requests: latencies.length,
-    errors,
-    seconds,
-    perSecond: latencies.length / seconds,
-    p50Ms: pick(0.5),
-    p99Ms: pick(0.99),
+    requests: result.ok,
+    errors: result.errors,
+    seconds: result.seconds,
+    perSecond: result.perSecond,
+    p50Ms: result.p50Ms,
+    p99Ms: result.p99Ms,
   };
 }

@@ -29,6 +29,7 @@ export { diagnosticCatalogue } from './compiler/diagnostic-catalogue';
 export type { DiagnosticCode } from './compiler/diagnostic-catalogue';
 
 export { step } from './engine/step';
+export { startAtNode } from './engine/start-at-node';
 export type { StepResult } from './engine/step';
 export type { StepOptions } from './engine/run';
 export { initialConversationState } from './engine/initial-conversation-state';

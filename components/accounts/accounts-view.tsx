@@ -1,6 +1,7 @@
 'use client';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useFormatter, useTranslations } from 'next-intl';
+import Link from 'next/link';
 import { useState } from 'react';
 import { useErrorMessage } from '@/components/lib/use-error-message';
 import { useTRPC } from '@/components/lib/trpc';
@@ -96,7 +97,12 @@ export function AccountsView() {
           {accounts.map((a) => (
             <tr key={a.id} className="hover:bg-slate-50">
               <td className="px-4 py-3 font-medium text-slate-900">
-                {a.name}
+                <Link
+                  href={`/w/${workspaceId}/accounts/${a.id}`}
+                  className="text-slate-900 hover:text-brand-700 hover:underline"
+                >
+                  {a.name}
+                </Link>
                 {a.archivedAt ? (
                   <span className="ml-2 rounded-full bg-amber-50 px-2 py-0.5 text-xs font-medium text-amber-800">
                     {t('archived')}

@@ -1,4 +1,6 @@
 import { accountRouter } from './routers/account';
+import { channelRouter } from './routers/channel';
+import { conversationRouter } from './routers/conversation';
 import { flowRouter } from './routers/flow';
 import { inviteRouter } from './routers/invite';
 import { memberRouter } from './routers/member';
@@ -15,7 +17,9 @@ export const appRouter = router({
   member: memberRouter,
   invite: inviteRouter,
   account: accountRouter,
+  channel: channelRouter,
   flow: flowRouter,
+  conversation: conversationRouter,
 });
 
 export type AppRouter = typeof appRouter;

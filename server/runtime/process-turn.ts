@@ -11,6 +11,7 @@ import {
   LOAD_FOR_INBOUND_SQL,
   LOCK_CONTACT_OF_CONVERSATION_SQL,
   LOCK_CONTACT_SQL,
+  CREATE_CONTACT_SQL,
   PERSIST_EVENT_TURN_SQL,
   PERSIST_INBOUND_TURN_SQL,
   UPDATE_CONTACT_TAGS_SQL,
@@ -160,14 +161,20 @@ export async function processTurn(deps: TurnDeps, input: TurnInput): Promise<Tur
     if (input.kind === 'inbound') {
       ({ id: channelId, workspaceId, accountId, type: channelType } = input.channel);
       isTest = input.isTest ?? false;
-      [contact] = (await tx.query<ContactRow>(LOCK_CONTACT_SQL, [
-        workspaceId,
-        accountId,
-        channelId,
-        input.externalId,
-        input.displayName ?? null,
-        isTest,
-      ])) as [ContactRow];
+      const lock = () => tx.query<ContactRow>(LOCK_CONTACT_SQL, [channelId, input.externalId]);
+      let [row] = await lock();
+      if (!row) {
+        [row] = await tx.query<ContactRow>(CREATE_CONTACT_SQL, [
+          workspaceId,
+          accountId,
+          channelId,
+          input.externalId,
+          input.displayName ?? null,
+          isTest,
+        ]);
+        row ??= (await lock())[0];
+      }
+      contact = row!;
     } else {
       const [row] = await tx.query<ContactRow>(LOCK_CONTACT_OF_CONVERSATION_SQL, [input.conversationId]);
       if (!row) return NOT_APPLIED();
@@ -279,15 +286,14 @@ export async function processTurn(deps: TurnDeps, input: TurnInput): Promise<Tur
       delivery: 'none',
       ord,
     }));
-    type MarkRow = { kind: string; node_id: string | null; data: Record<string, unknown> | null };
-    const marks = effects.flatMap((e): MarkRow[] =>
+    const marks = effects.flatMap((e): [string, string | null][] =>
       e.type === 'mark'
-        ? [{ kind: e.mark, node_id: e.nodeId, data: null }]
+        ? [[e.mark, e.nodeId]]
         : e.type === 'diagnostic'
-          ? [{ kind: 'diagnostic', node_id: e.nodeId ?? null, data: { code: e.code, message: e.message } }]
+          ? [[`diagnostic:${e.code}`, e.nodeId ?? null]]
           : [],
     );
-    for (const flowId of routed.hops) marks.push({ kind: 'go-to-flow', node_id: null, data: { flowId } });
+    for (const flowId of routed.hops) marks.push(['go-to-flow', flowId]);
 
     const turn = (routed.continues && current ? current.turn : 0) + 1;
     const [persisted] = (await tx.query<{
@@ -311,6 +317,7 @@ export async function processTurn(deps: TurnDeps, input: TurnInput): Promise<Tur
       close?.status ?? null,
       JSON.stringify(outbound),
       JSON.stringify(marks),
+      input.kind === 'inbound' ? (input.displayName ?? null) : null,
     ])) as [{ inbound_id: string | null; outbound: [number, number][] }];
     if (input.kind === 'inbound' && persisted.inbound_id === null) {
       // Lost a race with the same message id on another contact lock holder: the constraint decided.

@@ -1,5 +1,6 @@
 import {
   initialConversationState,
+  startAtNode,
   step,
   type CompiledFlow,
   type Contact,
@@ -46,12 +47,15 @@ const matched = (effects: Effect[]) => effects.some((e) => e.type === 'mark' && 
 
 /**
  * Decides which flow version handles an event, and runs it (pure `step`, no IO but loading compiled
- * versions). An open conversation keeps its pinned version while it waits for something (an answer,
- * a timer, an HTTP result, a human) or when one of its own triggers matches; when it is idle and
- * another live flow's trigger matches, that flow starts a new conversation. Without an open
- * conversation the first live flow (in merge order) whose trigger matches wins, else the first with a
- * fallback, else the first. A `go-to-flow` effect hands the same event to the target flow's live
- * version (at most MAX_FLOW_HOPS times), keeping the replies sent before the jump.
+ * versions). Triggers of the live flows are merged in merge order:
+ * - an open conversation that waits for something (an answer, a timer, an HTTP result, a human)
+ *   keeps its pinned version, which decides (interrupt triggers included);
+ * - otherwise the first live flow whose trigger matches wins (the open conversation's flow takes part
+ *   with its own state and pinned version); failing that, the first flow with a fallback answers;
+ *   failing that, the open conversation continues (or the first live flow starts).
+ * A `go-to-flow` effect enters the target flow's live version (at most MAX_FLOW_HOPS times), keeping
+ * the replies sent before the jump: the target gets the same event when one of its triggers matches
+ * it, else starts at its first trigger's node.
  */
 export async function routeTurn(options: RouteTurnOptions): Promise<RoutedTurn> {
   const { event, live, current, contact, load, stepOptions } = options;
@@ -61,65 +65,70 @@ export async function routeTurn(options: RouteTurnOptions): Promise<RoutedTurn> 
     return { versionId, state: result.state, effects: result.effects };
   };
 
-  let routed: RoutedTurn | null = null;
+  let pinned: FlowRun | null = null;
   if (current?.versionId) {
     const compiled = await load(current.versionId);
     const state = { ...(current.state as ConversationState), contact };
     const result = step(compiled, state, event, stepOptions);
-    const run: FlowRun = { versionId: current.versionId, state: result.state, effects: result.effects };
-    const idle = state.wait === null && current.status === 'active';
-    routed = { run, continues: true, hops: [] };
-    if (idle && !matched(result.effects)) {
-      for (const flow of live) {
-        if (flow.flowId === current.flowId) continue;
-        const other = await fresh(flow.versionId);
-        if (matched(other.effects)) {
-          routed = { run: other, continues: false, hops: [] };
-          break;
-        }
-      }
-    }
-  } else if (live.length > 0) {
-    let fallback: FlowRun | null = null;
-    let first: FlowRun | null = null;
-    for (const flow of live) {
-      const candidate = await fresh(flow.versionId);
-      first ??= candidate;
-      if (matched(candidate.effects)) {
-        routed = { run: candidate, continues: false, hops: [] };
+    pinned = { versionId: current.versionId, state: result.state, effects: result.effects };
+    if (state.wait !== null || current.status !== 'active')
+      return hop({ run: pinned, continues: true, hops: [] });
+  }
+  if (!pinned && live.length === 0)
+    return { run: { versionId: null, state: null, effects: [] }, continues: false, hops: [] };
+
+  let fallback: RoutedTurn | null = null;
+  let first: RoutedTurn | null = null;
+  for (const flow of live) {
+    const isPinned = pinned !== null && flow.flowId === current?.flowId;
+    const candidate: RoutedTurn = {
+      run: isPinned ? pinned! : await fresh(flow.versionId),
+      continues: isPinned,
+      hops: [],
+    };
+    first ??= candidate;
+    if (matched(candidate.run.effects)) return hop(candidate);
+    if (!fallback && candidate.run.effects.some((e) => e.type === 'mark' && e.mark === 'fallback-hit'))
+      fallback = candidate;
+  }
+  const chosen = fallback ?? (pinned ? { run: pinned, continues: true, hops: [] } : first!);
+  return hop(chosen);
+
+  async function hop(routed: RoutedTurn): Promise<RoutedTurn> {
+    for (let n = 0; n < MAX_FLOW_HOPS; n += 1) {
+      const jump: Effect | undefined = routed.run.effects.findLast((e) => e.type === 'go-to-flow');
+      if (!jump || jump.type !== 'go-to-flow') break;
+      const before: Effect[] = routed.run.effects.filter((e) => e.type !== 'go-to-flow');
+      const target = live.find((f) => f.flowId === jump.flowId);
+      if (!target) {
+        routed.run.effects = [
+          ...before,
+          {
+            type: 'diagnostic',
+            code: 'missing-node',
+            message: `go-to-flow: flow ${jump.flowId} is not live here`,
+          },
+        ];
         break;
       }
-      if (!fallback && candidate.effects.some((e) => e.type === 'mark' && e.mark === 'fallback-hit'))
-        fallback = candidate;
+      let next = await fresh(target.versionId);
+      const compiled = await load(target.versionId);
+      const entry = compiled.triggers[0]?.nodeId;
+      if (!matched(next.effects) && entry) {
+        const started = startAtNode(
+          compiled,
+          initialConversationState({ compiled, contact }),
+          entry,
+          stepOptions,
+        );
+        next = { versionId: target.versionId, state: started.state, effects: started.effects };
+      }
+      routed = {
+        run: { ...next, effects: [...before, ...next.effects] },
+        continues: false,
+        hops: [...routed.hops, jump.flowId],
+      };
     }
-    routed ??= { run: fallback ?? first!, continues: false, hops: [] };
-  } else {
-    return { run: { versionId: null, state: null, effects: [] }, continues: false, hops: [] };
+    return routed;
   }
-
-  // go-to-flow: the target flow's live version takes over with the same event.
-  for (let hop = 0; hop < MAX_FLOW_HOPS; hop += 1) {
-    const jump: Effect | undefined = routed.run.effects.findLast((e) => e.type === 'go-to-flow');
-    if (!jump || jump.type !== 'go-to-flow') break;
-    const target = live.find((f) => f.flowId === jump.flowId);
-    const before: Effect[] = routed.run.effects.filter((e) => e.type !== 'go-to-flow');
-    if (!target) {
-      routed.run.effects = [
-        ...before,
-        {
-          type: 'diagnostic',
-          code: 'missing-node',
-          message: `go-to-flow: flow ${jump.flowId} is not live here`,
-        },
-      ];
-      break;
-    }
-    const next = await fresh(target.versionId);
-    routed = {
-      run: { ...next, effects: [...before, ...next.effects] },
-      continues: false,
-      hops: [...routed.hops, jump.flowId],
-    };
-  }
-  return routed;
 }

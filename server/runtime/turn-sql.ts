@@ -4,12 +4,20 @@
  * Row values use epoch milliseconds (float8) and text ids so both drivers return the same shapes.
  */
 
-/** Upserts the contact of an inbound message and locks its row: the per-contact serialisation point. */
+/** Locks an existing contact's row: the per-contact serialisation point ($1 channel, $2 external id). */
 export const LOCK_CONTACT_SQL = `
+select id::text as id, external_id, display_name, tags, fields
+from contacts where channel_id = $1 and external_id = $2
+for update`;
+
+/**
+ * Creates a contact on its first message; a concurrent creator waits on the unique index and gets
+ * no row (then LOCK_CONTACT_SQL finds the committed one).
+ */
+export const CREATE_CONTACT_SQL = `
 insert into contacts (workspace_id, account_id, channel_id, external_id, display_name, is_test)
 values ($1, $2, $3, $4, $5, $6)
-on conflict (channel_id, external_id) do update
-  set last_seen_at = now(), display_name = coalesce(excluded.display_name, contacts.display_name)
+on conflict (channel_id, external_id) do nothing
 returning id::text as id, external_id, display_name, tags, fields`;
 
 /** Locks the contact of a conversation (timer, HTTP result, release): same lock as inbound messages. */
@@ -65,7 +73,8 @@ where i.id = $1`;
  * $1 workspace, $2 channel, $3 contact, $4 channel message id, $5 inbound type, $6 inbound payload (json
  * text), $7 is_test, $8 conversation id, $9 account, $10 flow version, $11 status, $12 state (json text),
  * $13 turn, $14 previous conversation to close (or null), $15 its final status, $16 outbound rows (json
- * text: [{kind, payload, node_id, delivery, ord}]), $17 analytics rows (json text: [{kind, node_id, data}]).
+ * text: [{kind, payload, node_id, delivery, ord}]), $17 the turn's analytics marks (json text:
+ * [[mark, node id], …], one analytics row per turn), $18 display name to remember (or null).
  * With an inbound message every write is gated on the dedupe insert: a duplicate writes nothing.
  */
 function persistSql(withInbound: boolean): string {
@@ -105,9 +114,15 @@ outb as (
   returning id, (extract(epoch from created_at) * 1000)::float8 as at
 ),
 marks as (
-  insert into analytics_events (workspace_id, account_id, flow_version_id, conversation_id, kind, node_id, data)
-  select $1, $9, $10, $8, m.kind, m.node_id, coalesce(m.data, '{}'::jsonb)
-  from ${gate}, jsonb_to_recordset($17::text::jsonb) as m(kind text, node_id text, data jsonb)
+  insert into analytics_events (workspace_id, account_id, flow_version_id, conversation_id, kind, data)
+  select $1, $9, $10, $8, 'turn', jsonb_build_object('marks', $17::text::jsonb)
+  from ${gate}
+  returning id
+),
+seen as (
+  update contacts set last_seen_at = now(), display_name = coalesce($18, display_name)
+  where id = $3 and $4::text is not null and exists (select 1 from ${gate})
+    and (last_seen_at < now() - interval '1 minute' or display_name is distinct from coalesce($18, display_name))
   returning id
 )
 select (select id::text from ${gate}) as inbound_id,

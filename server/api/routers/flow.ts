@@ -2,6 +2,7 @@ import { and, desc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { auditLog, flows, users } from '../../db/schema';
 import { createEmptyFlowDocument, parseFlowDocument } from '@/core';
+import { publishFlow } from '../../flows/publish-flow';
 import { AppError } from '../app-error';
 import { router, workspaceProcedure } from '../trpc';
 import { nameSchema } from './workspace';
@@ -151,4 +152,26 @@ export const flowRouter = router({
         currentRevision: current.revision,
       });
     }),
+
+  /**
+   * Compiles the draft into a new immutable version and makes it live on the given accounts (the
+   * publishing UI comes with account management; this is its API).
+   */
+  publish: workspaceProcedure('editor')
+    .input(
+      flowIdSchema.extend({
+        accountIds: z.array(z.uuid()).max(50).default([]),
+        note: z.string().trim().max(500).default(''),
+      }),
+    )
+    .mutation(({ ctx, input }) =>
+      publishFlow({
+        services: ctx.services,
+        workspaceId: ctx.workspaceId,
+        flowId: input.flowId,
+        accountIds: input.accountIds,
+        userId: ctx.user.id,
+        note: input.note,
+      }),
+    ),
 });

@@ -1,0 +1,87 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { type CoreBenchResult } from './core-bench';
+import { type LoadResult } from './load';
+import { type RuntimeBenchResult } from './runtime-bench';
+
+export interface BenchResults {
+  connections: number;
+  seconds: number;
+  /** Database behind the server process during the health and runtime cases. */
+  database: 'postgres' | 'pglite';
+  results: LoadResult[];
+  /** Lean `/healthz` over Next `/api/healthz` throughput. */
+  ratio: number;
+  core: CoreBenchResult;
+  runtime: RuntimeBenchResult | { skipped: string };
+  /** 1-minute load average when the run started: other work on the machine skews every figure. */
+  loadAverageAtStart: number;
+}
+
+const ms = (v: number) => v.toFixed(2);
+const verdict = (met: boolean | null) => (met === null ? 'n/a' : met ? 'met' : '**missed**');
+
+function runtimeSection(r: BenchResults): string[] {
+  const runtime = r.runtime;
+  if ('skipped' in runtime) return [`Runtime benchmark skipped: ${runtime.skipped}`];
+  const { webhook, floor } = runtime;
+  const lines = [
+    `Runtime: webhook conversation vs database floor, PostgreSQL ${floor.serverVersion}, ${r.connections} connections, ${r.seconds} s each after a 2 s warm-up`,
+    '',
+    '| case | per s | p50 ms | p99 ms | errors |',
+    '|---|---|---|---|---|',
+  ];
+  if (webhook) {
+    lines.push(
+      `| \`POST /hooks/…\` messages (price → signup → bad email → email, every reply checked) | ${webhook.perSecond.toFixed(0)} | ${ms(webhook.p50Ms)} | ${ms(webhook.p99Ms)} | ${webhook.errors} (${webhook.non200} non-200, ${webhook.mismatches} wrong replies) |`,
+    );
+  }
+  lines.push(
+    `| database floor transactions (lock + update + insert, postgres.js, ${floor.rows} rows) | ${floor.perSecond.toFixed(0)} | ${ms(floor.p50Ms)} | ${ms(floor.p99Ms)} | ${floor.errors} |`,
+    '',
+  );
+  if (!webhook) {
+    lines.push(`Webhook load skipped: ${runtime.webhookSkipped ?? 'unknown reason'}`);
+    return lines;
+  }
+  lines.push(
+    `Turns answered correctly: ${webhook.messages}; conversations completed (4 turns): ${webhook.conversationsCompleted} of ${webhook.contacts} contacts started`,
+    `Runtime / floor throughput: **${runtime.ratio?.toFixed(2) ?? 'n/a'}** (target ≥ ${runtime.targets.ratioToFloor.toFixed(2)}: ${verdict(runtime.ratioMet)}); ` +
+      `p99 ${ms(webhook.p99Ms)} ms (target < ${runtime.targets.p99Ms} ms: ${verdict(runtime.p99Met)})`,
+  );
+  if (webhook.sampleErrors.length > 0)
+    lines.push('', 'First errors:', ...webhook.sampleErrors.map((e) => `- ${e}`));
+  return lines;
+}
+
+/** The markdown summary printed and written to bench/results/latest.md. */
+export function formatReport(r: BenchResults): string {
+  const health = r.results.map(
+    (x) => `| \`${x.path}\` | ${x.perSecond.toFixed(0)} | ${ms(x.p50Ms)} | ${ms(x.p99Ms)} | ${x.errors} |`,
+  );
+  return [
+    `Health check (${r.database === 'postgres' ? 'PostgreSQL' : 'embedded PGlite'}), ${r.connections} connections, ${r.seconds} s each, ${os.cpus().length} CPUs (load average ${r.loadAverageAtStart.toFixed(1)} at start), node ${process.version}`,
+    '',
+    '| path | req/s | p50 ms | p99 ms | errors |',
+    '|---|---|---|---|---|',
+    ...health,
+    '',
+    `Lean path / Next path throughput ratio: **${r.ratio.toFixed(1)}×**`,
+    '',
+    ...runtimeSection(r),
+    '',
+    `Compile a 10,000-node flow: ${r.core.compile10kMs.toFixed(0)} ms (median of 5)`,
+    `Engine \`step\` in process: ${r.core.stepEventsPerSecond.toFixed(0)} events/s`,
+  ].join('\n');
+}
+
+/** Prints the summary and writes bench/results/latest.{json,md}. */
+export async function writeReport(r: BenchResults): Promise<void> {
+  const md = formatReport(r);
+  console.log(`\n${md}\n`);
+  await mkdir('bench/results', { recursive: true });
+  await Promise.all([
+    writeFile('bench/results/latest.json', `${JSON.stringify(r, null, 2)}\n`),
+    writeFile('bench/results/latest.md', `${md}\n`),
+  ]);
+}

@@ -1,0 +1,199 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signWebhookBody } from '@/server/channels/webhook/verify-webhook-signature';
+import { channels, contacts, messages } from '@/server/db/schema';
+import { startServer, type RunningServer } from '@/server/http/start-server';
+import { createTestServices, type TestServices } from '../helpers/test-services';
+import { createRuntimeFixture, flowDoc, text, type RuntimeFixture } from './runtime-fixture';
+
+let services: TestServices;
+let server: RunningServer;
+let fx: RuntimeFixture;
+
+beforeAll(async () => {
+  services = await createTestServices({ maxBodyBytes: 4096 });
+  fx = await createRuntimeFixture(services);
+  await fx.publish(
+    'hook',
+    flowDoc(
+      [
+        { id: 'kw-hi', type: 'keyword-trigger', data: { keywords: ['hi'], match: 'exact' } },
+        {
+          id: 'send-hi',
+          type: 'send-message',
+          data: {
+            messages: [
+              text('Hello {{ contact.name | default: "there" }}!'),
+              { kind: 'menu', head: 'Pick one:', options: [{ id: 'a', label: 'Option A' }], tail: '' },
+            ],
+          },
+        },
+        { id: 'ev-follow', type: 'event-trigger', data: { event: 'follow' } },
+        { id: 'send-welcome', type: 'send-message', data: { messages: [text('Welcome aboard.')] } },
+      ],
+      [
+        ['kw-hi', 'out', 'send-hi'],
+        ['ev-follow', 'out', 'send-welcome'],
+      ],
+    ),
+  );
+  server = await startServer({ services, port: 0, host: '127.0.0.1', runtimeOnly: true, dev: false });
+});
+afterAll(async () => {
+  await server?.close();
+  await services?.cleanup();
+});
+
+interface PostOptions {
+  body: string;
+  key?: string;
+  secret?: string;
+  timestamp?: number;
+  signature?: string | null;
+  contentType?: string;
+  method?: string;
+}
+
+function post(options: PostOptions) {
+  const timestamp = options.timestamp ?? Math.floor(Date.now() / 1000);
+  const signature =
+    options.signature === undefined
+      ? signWebhookBody({ secret: options.secret ?? fx.channel.secret, timestamp, body: options.body })
+      : options.signature;
+  return fetch(`${server.url}/hooks/${options.key ?? fx.channel.publicKey}`, {
+    method: options.method ?? 'POST',
+    headers: {
+      'content-type': options.contentType ?? 'application/json',
+      'x-replyflow-timestamp': String(timestamp),
+      ...(signature === null ? {} : { 'x-replyflow-signature': signature }),
+    },
+    ...(options.method === 'GET' ? {} : { body: options.body }),
+  });
+}
+
+async function inboundCount(): Promise<number> {
+  const rows = await services.db
+    .select({ id: messages.id })
+    .from(messages)
+    .where(eq(messages.channelId, fx.channel.id));
+  return rows.length;
+}
+
+describe('webhook channel', () => {
+  it('answers a signed text message with the replies of the turn', async () => {
+    const res = await post({ body: JSON.stringify({ senderId: 'u1', senderName: 'Ada', text: 'hi' }) });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as Record<string, unknown>;
+    expect(body).toMatchObject({ duplicate: false, handoff: false });
+    expect(body.replies).toEqual([
+      { kind: 'text', text: 'Hello Ada!' },
+      { kind: 'menu', head: 'Pick one:', options: [{ id: 'a', label: 'Option A' }], tail: '' },
+    ]);
+    expect(typeof body.messageId).toBe('string');
+  });
+
+  it('accepts events, and answers a retried message id from the first processing', async () => {
+    const body = JSON.stringify({ senderId: 'u2', messageId: 'evt-1', event: { type: 'follow' } });
+    const first = (await (await post({ body })).json()) as { replies: unknown[]; duplicate: boolean };
+    const again = (await (await post({ body })).json()) as { replies: unknown[]; duplicate: boolean };
+    expect(first.replies).toEqual([{ kind: 'text', text: 'Welcome aboard.' }]);
+    expect(again).toMatchObject({ duplicate: true, replies: first.replies });
+  });
+
+  const refusals: [string, () => Promise<Response>, number, RegExp][] = [
+    ['malformed JSON', () => post({ body: '{"senderId": "u3", "text": ' }), 400, /malformed JSON/],
+    [
+      'a body that is not the contract',
+      () => post({ body: JSON.stringify({ text: 'hi' }) }),
+      400,
+      /invalid request/,
+    ],
+    [
+      'both text and event',
+      () => post({ body: JSON.stringify({ senderId: 'u3', text: 'hi', event: { type: 'follow' } }) }),
+      400,
+      /invalid request/,
+    ],
+    [
+      'an unsupported event',
+      () => post({ body: JSON.stringify({ senderId: 'u3', event: { type: 'timer-fired', timerId: 'x' } }) }),
+      422,
+      /unsupported event/,
+    ],
+    [
+      'an invalid event',
+      () =>
+        post({ body: JSON.stringify({ senderId: 'u3', event: { type: 'location', latitude: 'north' } }) }),
+      400,
+      /invalid event/,
+    ],
+    [
+      'an unknown channel',
+      () => post({ body: '{}', key: 'no-such-channel-key' }),
+      404,
+      /unknown or disabled/,
+    ],
+    [
+      'a bad signature',
+      () => post({ body: JSON.stringify({ senderId: 'u3', text: 'hi' }), secret: 'whsec_wrong' }),
+      401,
+      /signature does not match/,
+    ],
+    [
+      'a missing signature',
+      () => post({ body: JSON.stringify({ senderId: 'u3', text: 'hi' }), signature: null }),
+      401,
+      /signature header/,
+    ],
+    [
+      'a stale timestamp (replay)',
+      () =>
+        post({
+          body: JSON.stringify({ senderId: 'u3', text: 'hi' }),
+          timestamp: Math.floor(Date.now() / 1000) - 3600,
+        }),
+      401,
+      /timestamp/,
+    ],
+    [
+      'an oversized body',
+      () => post({ body: JSON.stringify({ senderId: 'u3', text: 'x'.repeat(5000) }) }),
+      413,
+      /too large/,
+    ],
+    [
+      'a form body',
+      () => post({ body: 'senderId=u3', contentType: 'application/x-www-form-urlencoded' }),
+      415,
+      /content type/,
+    ],
+    ['GET', () => post({ body: '', method: 'GET' }), 405, /method/],
+  ];
+  for (const [name, call, status, error] of refusals) {
+    it(`refuses ${name} with ${status} and writes nothing`, async () => {
+      const before = await inboundCount();
+      const res = await call();
+      expect(res.status).toBe(status);
+      const body = (await res.json()) as { error: string; detail?: string };
+      expect(`${body.error} ${body.detail ?? ''}`).toMatch(error);
+      expect(await inboundCount()).toBe(before);
+      const [u3] = await services.db
+        .select({ id: contacts.id })
+        .from(contacts)
+        .where(eq(contacts.externalId, 'u3'));
+      expect(u3).toBeUndefined();
+    });
+  }
+
+  it('refuses a disabled channel', async () => {
+    await services.db.update(channels).set({ enabled: false }).where(eq(channels.id, fx.channel.id));
+    services.runtime.channels.invalidate();
+    try {
+      const res = await post({ body: JSON.stringify({ senderId: 'u4', text: 'hi' }) });
+      expect(res.status).toBe(404);
+    } finally {
+      await services.db.update(channels).set({ enabled: true }).where(eq(channels.id, fx.channel.id));
+      services.runtime.channels.invalidate();
+    }
+  });
+});
