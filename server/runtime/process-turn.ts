@@ -55,6 +55,11 @@ export type TurnInput =
       /** Mark this outbox row (an HTTP call) done in the same transaction. */
       outboxId?: string;
       outboxResult?: { status: number; error: string | null };
+      /**
+       * Replies produced now reach the contact through the channel's delivery (webhook callback),
+       * unless the caller returns them itself (a webhook request waiting for its HTTP continuation).
+       */
+      deliverReplies?: boolean;
     };
 
 export interface TurnReply {
@@ -95,6 +100,8 @@ interface ContactRow {
   account_id?: string;
   channel_id?: string;
   is_test?: boolean;
+  channel_type?: string;
+  channel_config?: Record<string, unknown> | null;
 }
 
 interface LoadRow {
@@ -183,6 +190,7 @@ export async function processTurn(deps: TurnDeps, input: TurnInput): Promise<Tur
       workspaceId = row.workspace_id!;
       accountId = row.account_id!;
       isTest = row.is_test ?? false;
+      channelType = row.channel_type ?? channelType;
     }
     await deps.fault?.('after-lock', tx);
 
@@ -279,11 +287,16 @@ export async function processTurn(deps: TurnDeps, input: TurnInput): Promise<Tur
     if (effects.some((e) => e.type === 'handoff')) status = 'handoff';
 
     const sends = effects.filter((e): e is Extract<Effect, { type: 'send' }> => e.type === 'send');
+    const callbackUrl =
+      input.kind === 'event' && (input.deliverReplies ?? true) && channelType === 'webhook'
+        ? contact.channel_config?.callbackUrl
+        : undefined;
+    const deliver = typeof callbackUrl === 'string' && callbackUrl !== '' && sends.length > 0;
     const outbound = sends.map((e, ord) => ({
       kind: e.message.kind,
       payload: e.message,
       node_id: e.nodeId,
-      delivery: 'none',
+      delivery: deliver ? 'pending' : 'none',
       ord,
     }));
     const marks = effects.flatMap((e): [string, string | null][] =>
@@ -332,6 +345,20 @@ export async function processTurn(deps: TurnDeps, input: TurnInput): Promise<Tur
         [input.outboxId, input.outboxResult?.error ?? null],
       );
 
+    if (deliver) {
+      const [row] = await tx.query<{ id: string }>(INSERT_OUTBOX_SQL, [
+        workspaceId,
+        conversationId,
+        JSON.stringify([
+          {
+            kind: 'deliver',
+            payload: { channelId, messageIds: persisted.outbound.map(([id]) => Number(id)) },
+            ord: 0,
+          },
+        ]),
+      ]);
+      await deps.jobs.enqueue({ tx, queue: QUEUES.deliver, data: { outboxId: row!.id } });
+    }
     for (const e of effects) {
       if (e.type === 'schedule-timer')
         await deps.jobs.enqueue({

@@ -5,6 +5,7 @@ import type { RawSql } from '../db/raw-sql';
 import type { SecretBox } from '../security/secret-box';
 import { ChannelDirectory, type ResolvedChannel } from './channel-directory';
 import { CompiledFlowCache } from './compiled-flow-cache';
+import { deliverReplies as deliverToChannel } from './deliver-replies';
 import { executeHttpRequest, type HttpResult } from './http/execute-http-request';
 import { httpAllowlistSchema } from './http/http-allowlist';
 import { QUEUES, type JobQueue } from './jobs/job-queue';
@@ -101,7 +102,7 @@ export class Runtime {
     const replies = [...result.replies];
     let handoff = result.handoff;
     if (!result.duplicate && result.httpCalls.length > 0) {
-      const follow = this.runHttpCalls(result.httpCalls, result.accountSettings);
+      const follow = this.runHttpCalls(result.httpCalls, result.accountSettings, !options.awaitContinuations);
       if (options.awaitContinuations) {
         for (const next of await follow) {
           replies.push(...next.replies);
@@ -126,17 +127,26 @@ export class Runtime {
     event: InboundEvent;
     outboxId?: string;
     outboxResult?: { status: number; error: string | null };
+    deliverReplies?: boolean;
   }): Promise<TurnResult> {
     const result = await processTurn(this.turnDeps, { kind: 'event', ...options });
     if (result.httpCalls.length > 0) {
-      const follow = await this.runHttpCalls(result.httpCalls, result.accountSettings);
+      const follow = await this.runHttpCalls(
+        result.httpCalls,
+        result.accountSettings,
+        options.deliverReplies ?? true,
+      );
       for (const next of follow) result.replies.push(...next.replies);
     }
     return result;
   }
 
   /** Runs HTTP calls (concurrently, outside any lock) and feeds each result back as an event. */
-  private async runHttpCalls(calls: HttpCall[], settings: Record<string, unknown>): Promise<TurnResult[]> {
+  private async runHttpCalls(
+    calls: HttpCall[],
+    settings: Record<string, unknown>,
+    deliverReplies: boolean,
+  ): Promise<TurnResult[]> {
     const parsed = httpAllowlistSchema.safeParse(settings.httpAllowlist ?? []);
     const allowlist = parsed.success ? parsed.data : [];
     return Promise.all(
@@ -152,6 +162,7 @@ export class Runtime {
           event: { type: 'http-result', requestId, status: response.status, body: response.body },
           outboxId: call.outboxId,
           outboxResult: { status: response.status, error: response.error },
+          deliverReplies,
         });
       }),
     );
@@ -193,6 +204,19 @@ export class Runtime {
         for (const job of jobs) await this.resumeHttpCall(job.data.outboxId);
       },
     );
+    await boss.work<{ outboxId: string }>(
+      QUEUES.deliver,
+      { pollingIntervalSeconds, batchSize: 5 },
+      async (jobs) => {
+        for (const job of jobs)
+          await deliverToChannel({
+            raw: this.deps.raw,
+            secrets: this.deps.secrets,
+            http: this.http,
+            outboxId: job.data.outboxId,
+          });
+      },
+    );
   }
 
   async stopWorkers(): Promise<void> {
@@ -227,6 +251,7 @@ export class Runtime {
         },
       ],
       account?.settings ?? {},
+      true,
     );
   }
 }

@@ -24,8 +24,8 @@ returning id::text as id, external_id, display_name, tags, fields`;
 export const LOCK_CONTACT_OF_CONVERSATION_SQL = `
 select ct.id::text as id, ct.external_id, ct.display_name, ct.tags, ct.fields,
   ct.workspace_id::text as workspace_id, ct.account_id::text as account_id,
-  ct.channel_id::text as channel_id, ct.is_test
-from contacts ct join conversations c on c.contact_id = ct.id
+  ct.channel_id::text as channel_id, ct.is_test, ch.type::text as channel_type, ch.config as channel_config
+from contacts ct join conversations c on c.contact_id = ct.id join channels ch on ch.id = ct.channel_id
 where c.id = $1
 for update of ct`;
 

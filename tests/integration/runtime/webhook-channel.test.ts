@@ -1,7 +1,10 @@
-import { eq } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signWebhookBody } from '@/server/channels/webhook/verify-webhook-signature';
-import { channels, contacts, messages } from '@/server/db/schema';
+import { accounts, channels, contacts, messages } from '@/server/db/schema';
+import { verifyWebhookSignature } from '@/server/channels/webhook/verify-webhook-signature';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { startServer, type RunningServer } from '@/server/http/start-server';
 import { createTestServices, type TestServices } from '../helpers/test-services';
 import { createRuntimeFixture, flowDoc, text, type RuntimeFixture } from './runtime-fixture';
@@ -28,12 +31,19 @@ beforeAll(async () => {
             ],
           },
         },
+        { id: 'kw-later', type: 'keyword-trigger', data: { keywords: ['later'], match: 'exact' } },
+        { id: 'send-now', type: 'send-message', data: { messages: [text('Now.')] } },
+        { id: 'delay', type: 'delay', data: { seconds: 1 } },
+        { id: 'send-later', type: 'send-message', data: { messages: [text('Later.')] } },
         { id: 'ev-follow', type: 'event-trigger', data: { event: 'follow' } },
         { id: 'send-welcome', type: 'send-message', data: { messages: [text('Welcome aboard.')] } },
       ],
       [
         ['kw-hi', 'out', 'send-hi'],
         ['ev-follow', 'out', 'send-welcome'],
+        ['kw-later', 'out', 'send-now'],
+        ['send-now', 'out', 'delay'],
+        ['delay', 'out', 'send-later'],
       ],
     ),
   );
@@ -194,6 +204,71 @@ describe('webhook channel', () => {
     } finally {
       await services.db.update(channels).set({ enabled: true }).where(eq(channels.id, fx.channel.id));
       services.runtime.channels.invalidate();
+    }
+  });
+});
+
+describe('webhook channel: replies after the response', () => {
+  it('delivers them to the callback URL, signed, when the delay ends', async () => {
+    const received: { body: string; headers: http.IncomingHttpHeaders }[] = [];
+    const callback = http.createServer((req, res) => {
+      let body = '';
+      req.on('data', (c: Buffer) => (body += c.toString()));
+      req.on('end', () => {
+        received.push({ body, headers: req.headers });
+        res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => callback.listen(0, '127.0.0.1', () => resolve()));
+    const url = `http://127.0.0.1:${(callback.address() as AddressInfo).port}/replies`;
+    await services.db
+      .update(channels)
+      .set({ config: { callbackUrl: url } })
+      .where(eq(channels.id, fx.channel.id));
+    await services.db
+      .update(accounts)
+      .set({ settings: { httpAllowlist: ['127.0.0.1'] } })
+      .where(eq(accounts.id, fx.accountId));
+    services.runtime.channels.invalidate();
+    await services.runtime.startWorkers({ pollingIntervalSeconds: 0.5 });
+    try {
+      const res = await post({ body: JSON.stringify({ senderId: 'u5', text: 'later' }) });
+      const answer = (await res.json()) as { replies: unknown[]; conversationId: string };
+      expect(answer.replies).toEqual([{ kind: 'text', text: 'Now.' }]);
+      const end = Date.now() + 30_000;
+      while (received.length === 0 && Date.now() < end) await new Promise((r) => setTimeout(r, 200));
+      expect(received).toHaveLength(1);
+      const { body, headers } = received[0]!;
+      expect(JSON.parse(body)).toEqual({
+        type: 'replies',
+        senderId: 'u5',
+        conversationId: answer.conversationId,
+        replies: [{ kind: 'text', text: 'Later.' }],
+      });
+      const check = verifyWebhookSignature({
+        secret: fx.channel.secret,
+        body: Buffer.from(body),
+        timestamp: headers['x-replyflow-timestamp'] as string,
+        signature: headers['x-replyflow-signature'] as string,
+        nowSeconds: Math.floor(Date.now() / 1000),
+      });
+      expect(check).toEqual({ ok: true });
+      const end2 = Date.now() + 10_000;
+      let status = '';
+      while (status !== 'sent' && Date.now() < end2) {
+        const [row] = await services.db
+          .select({ status: messages.deliveryStatus })
+          .from(messages)
+          .where(eq(messages.conversationId, answer.conversationId))
+          .orderBy(desc(messages.id))
+          .limit(1);
+        status = row!.status;
+        if (status !== 'sent') await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(status).toBe('sent');
+    } finally {
+      await services.runtime.stopWorkers();
+      await new Promise<void>((resolve) => callback.close(() => resolve()));
     }
   });
 });
