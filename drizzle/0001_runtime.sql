@@ -1,3 +1,11 @@
+ALTER TABLE "messages" DROP CONSTRAINT "messages_workspace_id_workspaces_id_fk";
+--> statement-breakpoint
+ALTER TABLE "messages" DROP CONSTRAINT "messages_channel_id_channels_id_fk";
+--> statement-breakpoint
+ALTER TABLE "messages" DROP CONSTRAINT "messages_conversation_id_conversations_id_fk";
+--> statement-breakpoint
+DROP INDEX "messages_conversation_idx";--> statement-breakpoint
+ALTER TABLE "accounts" ADD COLUMN "deployment_revision" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE "messages" ADD COLUMN "in_reply_to" bigint;--> statement-breakpoint
-CREATE INDEX "messages_contact_idx" ON "messages" USING btree ("contact_id","id");--> statement-breakpoint
-CREATE INDEX "messages_in_reply_to_idx" ON "messages" USING btree ("in_reply_to") WHERE "messages"."in_reply_to" is not null;
+ALTER TABLE "messages" ADD COLUMN "marks" jsonb;--> statement-breakpoint
+CREATE INDEX "messages_contact_idx" ON "messages" USING btree ("contact_id","id");

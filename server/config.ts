@@ -17,6 +17,7 @@ const envSchema = z.object({
   REPLYFLOW_SECRET_KEY: z.string().trim().min(1).optional(),
   REPLYFLOW_PUBLIC_URL: z.url().optional(),
   REPLYFLOW_AUTH_RATE_LIMIT: z.enum(['on', 'off']).default('on'),
+  REPLYFLOW_DB_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(30),
   REPLYFLOW_MAX_BODY_BYTES: z.coerce
     .number()
     .int()
@@ -36,6 +37,8 @@ export interface AppConfig {
   authRateLimit: boolean;
   /** Cap for request bodies on the lean runtime path. */
   maxBodyBytes: number;
+  /** Connections to a PostgreSQL server per process (the runtime's concurrency). */
+  dbPoolSize: number;
 }
 
 export class ConfigError extends Error {}
@@ -56,5 +59,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: e.REPLYFLOW_PUBLIC_URL,
     authRateLimit: e.REPLYFLOW_AUTH_RATE_LIMIT === 'on',
     maxBodyBytes: e.REPLYFLOW_MAX_BODY_BYTES,
+    dbPoolSize: e.REPLYFLOW_DB_POOL_SIZE,
   };
 }

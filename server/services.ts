@@ -37,7 +37,7 @@ export async function createServices(options: CreateServicesOptions): Promise<Se
     options.dbHandle ??
     (await openDatabase(
       config.databaseUrl
-        ? { kind: 'postgres', url: config.databaseUrl }
+        ? { kind: 'postgres', url: config.databaseUrl, max: config.dbPoolSize }
         : { kind: 'pglite', dataDir: `${config.dataDir}/pglite` },
     ));
   if (options.migrate ?? true) await migrateDatabase(dbHandle);

@@ -49,6 +49,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<DbHand
     const client = postgres(url, {
       max: options.max ?? 10,
       onnotice: () => {},
+      connection: { plan_cache_mode: 'force_generic_plan' },
       ...(socketPath ? { path: socketPath } : {}),
     });
     const db = drizzlePostgres(client, { schema }) as unknown as Db;

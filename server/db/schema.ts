@@ -155,6 +155,8 @@ export const accounts = pgTable(
     avatarUrl: text('avatar_url'),
     timezone: text('timezone').notNull().default('Asia/Shanghai'),
     sessionTimeoutMinutes: integer('session_timeout_minutes').notNull().default(30),
+    /** Bumped by every change to the account's deployments: runtimes cache the live flows per revision. */
+    deploymentRevision: integer('deployment_revision').notNull().default(0),
     defaultLocale: text('default_locale').notNull().default('zh-CN'),
     /** Account-level settings (reply rules, business hours, HTTP allowlist…), versioned zod shape. */
     settings: jsonb('settings').notNull().default({}),
@@ -323,13 +325,13 @@ export const messages = pgTable(
   'messages',
   {
     id: bigserial('id', { mode: 'number' }).primaryKey(),
-    workspaceId: workspaceRef(),
-    channelId: uuid('channel_id')
-      .notNull()
-      .references(() => channels.id, { onDelete: 'cascade' }),
-    conversationId: uuid('conversation_id')
-      .notNull()
-      .references(() => conversations.id, { onDelete: 'cascade' }),
+    // Tenant and channel columns without foreign keys: every message would otherwise share-lock the
+    // same workspace and channel rows (hot rows, multixacts) and pay for the checks. Messages go with
+    // their contact, which goes with its channel and workspace.
+    workspaceId: uuid('workspace_id').notNull(),
+    channelId: uuid('channel_id').notNull(),
+    /** No foreign key either (conversations are never deleted but with their contact). */
+    conversationId: uuid('conversation_id').notNull(),
     contactId: uuid('contact_id')
       .notNull()
       .references(() => contacts.id, { onDelete: 'cascade' }),
@@ -342,6 +344,8 @@ export const messages = pgTable(
     nodeId: text('node_id'),
     /** Outbound: the inbound message whose turn produced it (a retried inbound gets these again). */
     inReplyTo: bigint('in_reply_to', { mode: 'number' }),
+    /** Inbound: the analytics marks of its turn, `[[mark, nodeId], …]` (events' turns use analytics_events). */
+    marks: jsonb('marks'),
     deliveryStatus: deliveryStatusEnum('delivery_status').notNull().default('none'),
     isTest: boolean('is_test').notNull().default(false),
     createdAt: createdAt(),
@@ -350,11 +354,8 @@ export const messages = pgTable(
     uniqueIndex('messages_inbound_dedupe_uq')
       .on(t.channelId, t.channelMessageId)
       .where(sql`${t.direction} = 'in'`),
-    index('messages_conversation_idx').on(t.conversationId, t.id),
+    // A contact's transcript, and a conversation's (conversation ids are filtered within the contact).
     index('messages_contact_idx').on(t.contactId, t.id),
-    index('messages_in_reply_to_idx')
-      .on(t.inReplyTo)
-      .where(sql`${t.inReplyTo} is not null`),
   ],
 );
 

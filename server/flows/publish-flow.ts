@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, max } from 'drizzle-orm';
+import { and, eq, inArray, isNull, max, sql } from 'drizzle-orm';
 import { compileFlow, parseFlowDocument, type Diagnostic } from '@/core';
 import { accounts, auditLog, deployments, flowVersions, flows } from '../db/schema';
 import { AppError } from '../api/app-error';
@@ -96,6 +96,11 @@ export async function publishFlow(options: PublishFlowOptions): Promise<Publishe
           },
         });
     }
+    if (accountIds.length > 0)
+      await tx
+        .update(accounts)
+        .set({ deploymentRevision: sql`${accounts.deploymentRevision} + 1` })
+        .where(inArray(accounts.id, accountIds));
     await tx.insert(auditLog).values({
       workspaceId,
       actorUserId: options.userId ?? null,

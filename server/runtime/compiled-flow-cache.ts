@@ -2,7 +2,12 @@ import { compiledFlowSchema, type CompiledFlow } from '@/core';
 import type { RawQueryable } from '../db/raw-sql';
 
 const MAX_ENTRIES = 500;
-const LOAD_SQL = `select compiled from flow_versions where id = $1`;
+const LOAD_SQL = `select compiled, flow_id::text as flow_id from flow_versions where id = $1`;
+
+export interface CachedVersion {
+  compiled: CompiledFlow;
+  flowId: string;
+}
 
 /**
  * Compiled flows by version id. Published versions are immutable, so an entry never goes stale; the
@@ -10,20 +15,20 @@ const LOAD_SQL = `select compiled from flow_versions where id = $1`;
  * loads through the caller's connection (inside its transaction: the embedded database has only one).
  */
 export class CompiledFlowCache {
-  private readonly entries = new Map<string, CompiledFlow>();
+  private readonly entries = new Map<string, CachedVersion>();
 
-  async get(flowVersionId: string, via: RawQueryable): Promise<CompiledFlow> {
+  async get(flowVersionId: string, via: RawQueryable): Promise<CachedVersion> {
     const hit = this.entries.get(flowVersionId);
     if (hit) {
       this.entries.delete(flowVersionId);
       this.entries.set(flowVersionId, hit);
       return hit;
     }
-    const [row] = await via.query<{ compiled: unknown }>(LOAD_SQL, [flowVersionId]);
+    const [row] = await via.query<{ compiled: unknown; flow_id: string }>(LOAD_SQL, [flowVersionId]);
     if (!row) throw new Error(`flow version ${flowVersionId} not found`);
-    const compiled = compiledFlowSchema.parse(row.compiled);
-    this.entries.set(flowVersionId, compiled);
+    const entry = { compiled: compiledFlowSchema.parse(row.compiled), flowId: row.flow_id };
+    this.entries.set(flowVersionId, entry);
     if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
-    return compiled;
+    return entry;
   }
 }

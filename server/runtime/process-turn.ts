@@ -9,11 +9,11 @@ import {
   LOAD_DUPLICATE_SQL,
   LOAD_FOR_EVENT_SQL,
   LOAD_FOR_INBOUND_SQL,
+  LIVE_FLOWS_SQL,
   LOCK_CONTACT_OF_CONVERSATION_SQL,
   LOCK_CONTACT_SQL,
   CREATE_CONTACT_SQL,
-  PERSIST_EVENT_TURN_SQL,
-  PERSIST_INBOUND_TURN_SQL,
+  persistTurnStatement,
   UPDATE_CONTACT_TAGS_SQL,
 } from './turn-sql';
 
@@ -22,6 +22,8 @@ export type FaultPoint = 'after-lock' | 'after-step' | 'before-commit';
 export interface TurnDeps {
   raw: RawSql;
   flows: CompiledFlowCache;
+  /** Live flows per account, valid for the account's deployment revision. */
+  liveFlows: Map<string, { revision: number; live: LiveFlow[] }>;
   jobs: JobQueue;
   now: () => Date;
   random: () => number;
@@ -96,6 +98,7 @@ interface ContactRow {
   display_name: string | null;
   tags: string[];
   fields: Record<string, unknown>;
+  last_seen_ms?: number;
   workspace_id?: string;
   account_id?: string;
   channel_id?: string;
@@ -107,14 +110,13 @@ interface ContactRow {
 interface LoadRow {
   conversation_id: string | null;
   flow_version_id: string | null;
-  flow_id: string | null;
   status: string | null;
   state: unknown;
   turn: number | null;
   last_activity_ms: number | null;
   session_timeout_minutes: number;
   settings: Record<string, unknown> | null;
-  live: [string, string][];
+  deployment_revision: number;
   duplicate_of: string | null;
 }
 
@@ -160,6 +162,7 @@ function stringFields(fields: Record<string, unknown> | null | undefined): Recor
 export async function processTurn(deps: TurnDeps, input: TurnInput): Promise<TurnResult> {
   return deps.raw.transaction(async (tx) => {
     let contact: ContactRow;
+    let load: LoadRow;
     let channelId: string;
     let workspaceId: string;
     let accountId: string;
@@ -168,9 +171,15 @@ export async function processTurn(deps: TurnDeps, input: TurnInput): Promise<Tur
     if (input.kind === 'inbound') {
       ({ id: channelId, workspaceId, accountId, type: channelType } = input.channel);
       isTest = input.isTest ?? false;
-      const lock = () => tx.query<ContactRow>(LOCK_CONTACT_SQL, [channelId, input.externalId]);
-      let [row] = await lock();
+      const lockAndLoad = () =>
+        tx.queryMany<[ContactRow[], LoadRow[]]>([
+          [LOCK_CONTACT_SQL, [channelId, input.externalId]],
+          [LOAD_FOR_INBOUND_SQL, [channelId, input.externalId, input.channelMessageId, accountId]],
+        ]);
+      let [[row], [loaded]] = await lockAndLoad();
       if (!row) {
+        // First message of this contact; a concurrent first message may create it first, then we
+        // wait for its lock and load again what it committed.
         [row] = await tx.query<ContactRow>(CREATE_CONTACT_SQL, [
           workspaceId,
           accountId,
@@ -179,13 +188,18 @@ export async function processTurn(deps: TurnDeps, input: TurnInput): Promise<Tur
           input.displayName ?? null,
           isTest,
         ]);
-        row ??= (await lock())[0];
+        if (!row) [[row], [loaded]] = await lockAndLoad();
       }
       contact = row!;
+      load = loaded!;
     } else {
-      const [row] = await tx.query<ContactRow>(LOCK_CONTACT_OF_CONVERSATION_SQL, [input.conversationId]);
-      if (!row) return NOT_APPLIED();
+      const [[row], [loaded]] = await tx.queryMany<[ContactRow[], LoadRow[]]>([
+        [LOCK_CONTACT_OF_CONVERSATION_SQL, [input.conversationId]],
+        [LOAD_FOR_EVENT_SQL, [input.conversationId, input.accountId]],
+      ]);
+      if (!row || !loaded) return NOT_APPLIED();
       contact = row;
+      load = loaded;
       channelId = row.channel_id!;
       workspaceId = row.workspace_id!;
       accountId = row.account_id!;
@@ -194,16 +208,6 @@ export async function processTurn(deps: TurnDeps, input: TurnInput): Promise<Tur
     }
     await deps.fault?.('after-lock', tx);
 
-    const [load] = (
-      input.kind === 'inbound'
-        ? await tx.query<LoadRow>(LOAD_FOR_INBOUND_SQL, [
-            contact.id,
-            channelId,
-            input.channelMessageId,
-            accountId,
-          ])
-        : await tx.query<LoadRow>(LOAD_FOR_EVENT_SQL, [input.conversationId, accountId])
-    ) as [LoadRow];
     const settings = load.settings ?? {};
 
     if (load.duplicate_of) {
@@ -230,13 +234,22 @@ export async function processTurn(deps: TurnDeps, input: TurnInput): Promise<Tur
     }
 
     const now = deps.now();
-    const live: LiveFlow[] = load.live.map(([versionId, flowId]) => ({ versionId, flowId }));
+    let cachedLive = deps.liveFlows.get(accountId);
+    if (cachedLive?.revision !== load.deployment_revision) {
+      const rows = await tx.query<{ version_id: string; flow_id: string }>(LIVE_FLOWS_SQL, [accountId]);
+      cachedLive = {
+        revision: load.deployment_revision,
+        live: rows.map((r) => ({ versionId: r.version_id, flowId: r.flow_id })),
+      };
+      deps.liveFlows.set(accountId, cachedLive);
+    }
+    const live = cachedLive.live;
     let current =
       load.conversation_id && load.status
         ? {
             id: load.conversation_id,
             versionId: load.flow_version_id,
-            flowId: load.flow_id,
+            flowId: load.flow_version_id ? (await deps.flows.get(load.flow_version_id, tx)).flowId : null,
             status: load.status,
             state: load.state as ConversationState,
             turn: load.turn ?? 0,
@@ -272,7 +285,7 @@ export async function processTurn(deps: TurnDeps, input: TurnInput): Promise<Tur
       live,
       current,
       contact: contactState,
-      load: (versionId) => deps.flows.get(versionId, tx),
+      load: async (versionId) => (await deps.flows.get(versionId, tx)).compiled,
       stepOptions: { now, random: deps.random },
     });
     await deps.fault?.('after-step', tx);
@@ -309,29 +322,52 @@ export async function processTurn(deps: TurnDeps, input: TurnInput): Promise<Tur
     for (const flowId of routed.hops) marks.push(['go-to-flow', flowId]);
 
     const turn = (routed.continues && current ? current.turn : 0) + 1;
-    const [persisted] = (await tx.query<{
+    // The common turn writes everything in one statement and commits with it (one round trip).
+    const last =
+      !deps.fault &&
+      !deliver &&
+      !(input.kind === 'event' && input.outboxId) &&
+      !effects.some(
+        (e) => e.type === 'tag-contact' || e.type === 'schedule-timer' || e.type === 'http-request',
+      );
+    const isNewConversation = !(routed.continues && current);
+    const displayName = input.kind === 'inbound' ? (input.displayName ?? null) : null;
+    const [persistText, persistValues] = persistTurnStatement(
+      {
+        inbound: input.kind === 'inbound',
+        newConversation: isNewConversation,
+        closePrevious: close !== null,
+        outbound: outbound.length > 0,
+        touchContact:
+          input.kind === 'inbound' &&
+          ((contact.last_seen_ms ?? 0) < now.getTime() - 60_000 ||
+            (displayName !== null && displayName !== contact.display_name)),
+      },
+      {
+        workspaceId,
+        channelId,
+        contactId: contact.id,
+        accountId,
+        isTest,
+        channelMessageId: input.kind === 'inbound' ? input.channelMessageId : null,
+        inboundType: input.kind === 'inbound' ? input.event.type : null,
+        inboundPayload: input.kind === 'inbound' ? JSON.stringify(input.event) : null,
+        conversationId,
+        flowVersionId: run.versionId,
+        status,
+        state: JSON.stringify(run.state ?? {}),
+        turn,
+        previousId: close?.id ?? null,
+        previousStatus: close?.status ?? null,
+        outbound: JSON.stringify(outbound),
+        marks: JSON.stringify(marks),
+        displayName,
+      },
+    );
+    const [persisted] = (await (last ? tx.queryAndCommit.bind(tx) : tx.query.bind(tx))<{
       inbound_id: string | null;
       outbound: [number, number][];
-    }>(input.kind === 'inbound' ? PERSIST_INBOUND_TURN_SQL : PERSIST_EVENT_TURN_SQL, [
-      workspaceId,
-      channelId,
-      contact.id,
-      input.kind === 'inbound' ? input.channelMessageId : null,
-      input.kind === 'inbound' ? input.event.type : null,
-      input.kind === 'inbound' ? JSON.stringify(input.event) : null,
-      isTest,
-      conversationId,
-      accountId,
-      run.versionId,
-      status,
-      JSON.stringify(run.state ?? {}),
-      turn,
-      close?.id ?? null,
-      close?.status ?? null,
-      JSON.stringify(outbound),
-      JSON.stringify(marks),
-      input.kind === 'inbound' ? (input.displayName ?? null) : null,
-    ])) as [{ inbound_id: string | null; outbound: [number, number][] }];
+    }>(persistText, persistValues)) as [{ inbound_id: string | null; outbound: [number, number][] }];
     if (input.kind === 'inbound' && persisted.inbound_id === null) {
       // Lost a race with the same message id on another contact lock holder: the constraint decided.
       throw new DuplicateRace();

@@ -73,6 +73,7 @@ export class Runtime {
     this.turnDeps = {
       raw: deps.raw,
       flows: new CompiledFlowCache(),
+      liveFlows: new Map(),
       jobs: deps.jobs,
       now: deps.now ?? (() => new Date()),
       random: deps.random ?? Math.random,

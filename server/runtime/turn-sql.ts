@@ -1,3 +1,5 @@
+import type { SqlValue } from '../db/raw-sql';
+
 /**
  * The runtime's hot-path statements, hand-written and prepared (postgres.js caches each per connection;
  * PGlite parses them once). A message costs: lock the contact, load, one write statement, commit.
@@ -6,7 +8,8 @@
 
 /** Locks an existing contact's row: the per-contact serialisation point ($1 channel, $2 external id). */
 export const LOCK_CONTACT_SQL = `
-select id::text as id, external_id, display_name, tags, fields
+select id::text as id, external_id, display_name, tags, fields,
+  (extract(epoch from last_seen_at) * 1000)::float8 as last_seen_ms
 from contacts where channel_id = $1 and external_id = $2
 for update`;
 
@@ -18,7 +21,8 @@ export const CREATE_CONTACT_SQL = `
 insert into contacts (workspace_id, account_id, channel_id, external_id, display_name, is_test)
 values ($1, $2, $3, $4, $5, $6)
 on conflict (channel_id, external_id) do nothing
-returning id::text as id, external_id, display_name, tags, fields`;
+returning id::text as id, external_id, display_name, tags, fields,
+  (extract(epoch from last_seen_at) * 1000)::float8 as last_seen_ms`;
 
 /** Locks the contact of a conversation (timer, HTTP result, release): same lock as inbound messages. */
 export const LOCK_CONTACT_OF_CONVERSATION_SQL = `
@@ -31,24 +35,30 @@ for update of ct`;
 
 const loadColumns = `
   c.id::text as conversation_id, c.flow_version_id::text as flow_version_id,
-  (select v.flow_id::text from flow_versions v where v.id = c.flow_version_id) as flow_id,
   c.status::text as status, c.state, c.turn,
   (extract(epoch from c.last_activity_at) * 1000)::float8 as last_activity_ms,
-  a.session_timeout_minutes, a.settings,
-  (select coalesce(json_agg(json_build_array(d.flow_version_id::text, d.flow_id::text)
-     order by d.priority desc, d.deployed_at desc), '[]'::json)
-   from deployments d where d.account_id = a.id) as live`;
+  a.session_timeout_minutes, a.settings, a.deployment_revision`;
 
-/** $1 contact, $2 channel, $3 channel message id, $4 account: open conversation, dedupe hit, live flows. */
+/** $1 account: its live flows in merge order (cached per deployment revision). */
+export const LIVE_FLOWS_SQL = `
+select flow_version_id::text as version_id, flow_id::text as flow_id
+from deployments where account_id = $1
+order by priority desc, deployed_at desc`;
+
+/**
+ * $1 channel, $2 external id, $3 channel message id, $4 account: the contact's open conversation, a
+ * dedupe hit, the account's settings and deployment revision. Keyed like LOCK_CONTACT_SQL so both travel in one round trip; it runs
+ * after the lock is granted, so it reads the state the previous holder committed.
+ */
 export const LOAD_FOR_INBOUND_SQL = `
 select ${loadColumns},
   (select m.id::text from messages m
-   where m.channel_id = $2 and m.channel_message_id = $3 and m.direction = 'in') as duplicate_of
+   where m.channel_id = $1 and m.channel_message_id = $3 and m.direction = 'in') as duplicate_of
 from accounts a
 left join lateral (
-  select * from conversations
-  where contact_id = $1 and status in ('active', 'handoff')
-  order by started_at desc limit 1
+  select cv.* from conversations cv join contacts ct on ct.id = cv.contact_id
+  where ct.channel_id = $1 and ct.external_id = $2 and cv.status in ('active', 'handoff')
+  order by cv.started_at desc limit 1
 ) c on true
 where a.id = $4`;
 
@@ -64,74 +74,139 @@ export const LOAD_DUPLICATE_SQL = `
 select i.conversation_id::text as conversation_id, c.status::text as status,
   coalesce((select json_agg(json_build_object('id', o.id, 'payload', o.payload, 'nodeId', o.node_id,
       'at', (extract(epoch from o.created_at) * 1000)::float8) order by o.id)
-    from messages o where o.in_reply_to = i.id), '[]'::json) as replies
+    from messages o where o.contact_id = i.contact_id and o.id > i.id and o.in_reply_to = i.id), '[]'::json) as replies
 from messages i join conversations c on c.id = i.conversation_id
 where i.id = $1`;
 
-/**
- * Persists a turn in one statement. Parameters:
- * $1 workspace, $2 channel, $3 contact, $4 channel message id, $5 inbound type, $6 inbound payload (json
- * text), $7 is_test, $8 conversation id, $9 account, $10 flow version, $11 status, $12 state (json text),
- * $13 turn, $14 previous conversation to close (or null), $15 its final status, $16 outbound rows (json
- * text: [{kind, payload, node_id, delivery, ord}]), $17 the turn's analytics marks (json text:
- * [[mark, node id], …], one analytics row per turn), $18 display name to remember (or null).
- * With an inbound message every write is gated on the dedupe insert: a duplicate writes nothing.
- */
-function persistSql(withInbound: boolean): string {
-  const gate = withInbound ? 'inb' : '(select null::bigint as id) inb';
-  const inbound = withInbound
-    ? `inb as (
-  insert into messages (workspace_id, channel_id, conversation_id, contact_id, direction,
-    channel_message_id, type, payload, is_test)
-  values ($1, $2, $8, $3, 'in', $4, $5, $6::text::jsonb, $7)
-  on conflict (channel_id, channel_message_id) where direction = 'in' do nothing
-  returning id
-),`
-    : '';
-  const params = withInbound ? '' : `params as (select $4::text as m, $5::text as t, $6::text as p),`;
-  return `
-with ${inbound}${params}
-conv as (
-  insert into conversations (id, workspace_id, account_id, channel_id, contact_id, flow_version_id,
-    status, state, turn, is_test)
-  select $8, $1, $9, $2, $3, $10, $11::conversation_status, $12::text::jsonb, $13, $7 from ${gate}
-  on conflict (id) do update set flow_version_id = excluded.flow_version_id, status = excluded.status,
-    state = excluded.state, turn = excluded.turn, last_activity_at = now(),
-    ended_at = case when excluded.status in ('ended', 'expired') then now() else null end
-  returning id
-),
-prev as (
-  update conversations set status = $15::conversation_status, ended_at = now()
-  where id = $14::uuid and exists (select 1 from ${gate})
-  returning id
-),
-outb as (
-  insert into messages (workspace_id, channel_id, conversation_id, contact_id, direction, type,
-    payload, node_id, in_reply_to, delivery_status, is_test)
-  select $1, $2, $8, $3, 'out', o.kind, o.payload, o.node_id, inb.id, o.delivery::delivery_status, $7
-  from ${gate}, jsonb_to_recordset($16::text::jsonb) as o(kind text, payload jsonb, node_id text, delivery text, ord int)
-  order by o.ord
-  returning id, (extract(epoch from created_at) * 1000)::float8 as at
-),
-marks as (
-  insert into analytics_events (workspace_id, account_id, flow_version_id, conversation_id, kind, data)
-  select $1, $9, $10, $8, 'turn', jsonb_build_object('marks', $17::text::jsonb)
-  from ${gate}
-  returning id
-),
-seen as (
-  update contacts set last_seen_at = now(), display_name = coalesce($18, display_name)
-  where id = $3 and $4::text is not null and exists (select 1 from ${gate})
-    and (last_seen_at < now() - interval '1 minute' or display_name is distinct from coalesce($18, display_name))
-  returning id
-)
-select (select id::text from ${gate}) as inbound_id,
-  (select count(*) from conv)::int as conversations_written,
-  coalesce((select json_agg(json_build_array(id, at) order by id) from outb), '[]'::json) as outbound`;
+/** Which parts a turn's write statement needs: each shape is its own (small) prepared statement. */
+export interface PersistShape {
+  /** An inbound message: every write is gated on its dedupe insert (a duplicate writes nothing). */
+  inbound: boolean;
+  newConversation: boolean;
+  closePrevious: boolean;
+  outbound: boolean;
+  touchContact: boolean;
 }
 
-export const PERSIST_INBOUND_TURN_SQL = persistSql(true);
-export const PERSIST_EVENT_TURN_SQL = persistSql(false);
+export interface PersistValues {
+  workspaceId: string;
+  channelId: string;
+  contactId: string;
+  accountId: string;
+  isTest: boolean;
+  channelMessageId: string | null;
+  inboundType: string | null;
+  /** JSON text. */
+  inboundPayload: string | null;
+  conversationId: string;
+  flowVersionId: string | null;
+  status: string;
+  /** JSON text. */
+  state: string;
+  turn: number;
+  previousId: string | null;
+  previousStatus: string | null;
+  /** JSON text: [{kind, payload, node_id, delivery, ord}]. */
+  outbound: string;
+  /** JSON text: [[mark, node id], …]; on the inbound message, or an analytics row for an event's turn. */
+  marks: string;
+  displayName: string | null;
+}
+
+const persistCache = new Map<string, { text: string; names: (keyof PersistValues)[] }>();
+
+/**
+ * The write statement of a turn, built once per shape: the inbound message (dedupe gate), the
+ * conversation (insert or in-place update), the previous conversation's end, the replies, analytics
+ * marks and the contact's last-seen time. Returns the inbound id and the replies' ids and times.
+ */
+export function persistTurnStatement(shape: PersistShape, values: PersistValues): [string, SqlValue[]] {
+  const key = JSON.stringify(shape);
+  let built = persistCache.get(key);
+  if (!built) {
+    built = buildPersist(shape);
+    persistCache.set(key, built);
+  }
+  return [built.text, built.names.map((name) => values[name] as SqlValue)];
+}
+
+function buildPersist(shape: PersistShape): { text: string; names: (keyof PersistValues)[] } {
+  const names: (keyof PersistValues)[] = [];
+  const p = (name: keyof PersistValues, cast = '') => {
+    let i = names.indexOf(name);
+    if (i < 0) i = names.push(name) - 1;
+    return `$${i + 1}${cast}`;
+  };
+  const ctes: string[] = [];
+  const gated = shape.inbound ? ' and exists (select 1 from inb)' : '';
+  const fromGate = shape.inbound ? ' from inb' : '';
+  if (shape.inbound)
+    ctes.push(`inb as (
+  insert into messages (workspace_id, channel_id, conversation_id, contact_id, direction,
+    channel_message_id, type, payload, is_test, marks)
+  values (${p('workspaceId', '::uuid')}, ${p('channelId', '::uuid')}, ${p('conversationId', '::uuid')},
+    ${p('contactId', '::uuid')}, 'in', ${p('channelMessageId', '::text')}, ${p('inboundType', '::text')},
+    ${p('inboundPayload', '::text')}::jsonb, ${p('isTest', '::boolean')}, ${p('marks', '::text')}::jsonb)
+  on conflict (channel_id, channel_message_id) where direction = 'in' do nothing
+  returning id
+)`);
+  if (shape.newConversation)
+    ctes.push(`conv as (
+  insert into conversations (id, workspace_id, account_id, channel_id, contact_id, flow_version_id,
+    status, state, turn, is_test)
+  select ${p('conversationId', '::uuid')}, ${p('workspaceId', '::uuid')}, ${p('accountId', '::uuid')},
+    ${p('channelId', '::uuid')}, ${p('contactId', '::uuid')}, ${p('flowVersionId', '::uuid')},
+    ${p('status', '::text')}::conversation_status, ${p('state', '::text')}::jsonb, ${p('turn', '::int')},
+    ${p('isTest', '::boolean')}${fromGate}
+  returning id
+)`);
+  else
+    ctes.push(`conv as (
+  update conversations set status = ${p('status', '::text')}::conversation_status,
+    state = ${p('state', '::text')}::jsonb, turn = ${p('turn', '::int')}, last_activity_at = now()
+  where id = ${p('conversationId', '::uuid')}${gated}
+  returning id
+)`);
+  if (shape.closePrevious)
+    ctes.push(`prev as (
+  update conversations set status = ${p('previousStatus', '::text')}::conversation_status, ended_at = now()
+  where id = ${p('previousId', '::uuid')}${gated}
+  returning id
+)`);
+  if (shape.outbound)
+    ctes.push(`outb as (
+  insert into messages (workspace_id, channel_id, conversation_id, contact_id, direction, type,
+    payload, node_id, in_reply_to, delivery_status, is_test)
+  select ${p('workspaceId', '::uuid')}, ${p('channelId', '::uuid')}, ${p('conversationId', '::uuid')},
+    ${p('contactId', '::uuid')}, 'out', o.kind, o.payload, o.node_id, ${shape.inbound ? 'inb.id' : 'null'},
+    o.delivery::delivery_status, ${p('isTest', '::boolean')}
+  from${shape.inbound ? ' inb,' : ''} jsonb_to_recordset(${p('outbound', '::text')}::jsonb)
+    as o(kind text, payload jsonb, node_id text, delivery text, ord int)
+  order by o.ord
+  returning id, (extract(epoch from created_at) * 1000)::float8 as at
+)`);
+  if (!shape.inbound)
+    ctes.push(`marks as (
+  insert into analytics_events (workspace_id, account_id, flow_version_id, conversation_id, kind, data)
+  values (${p('workspaceId', '::uuid')}, ${p('accountId', '::uuid')}, ${p('flowVersionId', '::uuid')},
+    ${p('conversationId', '::uuid')}, 'turn', jsonb_build_object('marks', ${p('marks', '::text')}::jsonb))
+  returning id
+)`);
+  if (shape.touchContact)
+    ctes.push(`seen as (
+  update contacts set last_seen_at = now(), display_name = coalesce(${p('displayName', '::text')}, display_name)
+  where id = ${p('contactId', '::uuid')}${gated}
+  returning id
+)`);
+  const inboundId = shape.inbound ? '(select id::text from inb)' : 'null::text';
+  const outbound = shape.outbound
+    ? `coalesce((select json_agg(json_build_array(id, at) order by id) from outb), '[]'::json)`
+    : `'[]'::json`;
+  return {
+    text: `with ${ctes.join(',\n')}\nselect ${inboundId} as inbound_id, (select count(*) from conv)::int as conversations_written, ${outbound} as outbound`,
+    names,
+  };
+}
 
 export const UPDATE_CONTACT_TAGS_SQL = `update contacts set tags = $2::text[] where id = $1`;
 

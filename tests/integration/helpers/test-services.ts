@@ -62,6 +62,7 @@ export async function createTestServices(
     publicUrl: 'http://localhost:3000',
     authRateLimit: false,
     maxBodyBytes: 64 * 1024,
+    dbPoolSize: 5,
     ...overrides,
   };
   const services = await createServices({ config, dbHandle: database.handle, ...options });
