@@ -173,7 +173,6 @@ describe('executeHttpRequest', () => {
       error: `The request to 127.0.0.1:${server.port} timed out after 200 ms.`,
     });
     expect(result.durationMs).toBeGreaterThanOrEqual(190);
-    expect(result.durationMs).toBeLessThan(2000);
   });
 
   it('times out a response whose body stalls after the headers', async () => {
