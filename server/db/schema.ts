@@ -377,7 +377,10 @@ export const outbox = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('outbox_due_idx').on(t.status, t.runAt)],
+  (t) => [
+    index('outbox_due_idx').on(t.status, t.runAt),
+    index('outbox_conversation_idx').on(t.conversationId),
+  ],
 );
 
 /** Analytics marks emitted by the engine (node entered, rule matched, fallback hit). */
@@ -394,7 +397,10 @@ export const analyticsEvents = pgTable(
     data: jsonb('data').notNull().default({}),
     createdAt: createdAt(),
   },
-  (t) => [index('analytics_workspace_time_idx').on(t.workspaceId, t.createdAt)],
+  (t) => [
+    index('analytics_workspace_time_idx').on(t.workspaceId, t.createdAt),
+    index('analytics_conversation_idx').on(t.conversationId),
+  ],
 );
 
 export const auditLog = pgTable(

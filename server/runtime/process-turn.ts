@@ -266,7 +266,7 @@ export async function processTurn(deps: TurnDeps, input: TurnInput): Promise<Tur
       if (idleMs > load.session_timeout_minutes * 60_000) {
         close = { id: current.id, status: 'expired' };
         current = null;
-      } else if (idle && !live.some((f) => f.flowId === current!.flowId)) {
+      } else if (idle && current.versionId !== null && !live.some((f) => f.flowId === current!.flowId)) {
         // Its flow was unpublished from this account: the next message starts on what is live now.
         close = { id: current.id, status: 'ended' };
         current = null;

@@ -74,8 +74,13 @@ export async function routeTurn(options: RouteTurnOptions): Promise<RoutedTurn> 
     if (state.wait !== null || current.status !== 'active')
       return hop({ run: pinned, continues: true, hops: [] });
   }
+  // Nothing live: the message is kept in the contact's open (flow-less) conversation, unanswered.
   if (!pinned && live.length === 0)
-    return { run: { versionId: null, state: null, effects: [] }, continues: false, hops: [] };
+    return {
+      run: { versionId: null, state: null, effects: [] },
+      continues: current !== null && current.versionId === null,
+      hops: [],
+    };
 
   let fallback: RoutedTurn | null = null;
   let first: RoutedTurn | null = null;

@@ -76,3 +76,29 @@ it('stores channel secrets only as ciphertext that decrypts with the master key'
   );
   expect(listed?.channelCount).toBe(1);
 });
+
+it('lets owners set the HTTP allowlist of an account; others and invalid entries change nothing', async () => {
+  const owner = callerFor(services, editor); // the workspace creator is its owner
+  const acc = await owner.account.create({ workspaceId, name: 'Shop API', type: 'web' });
+  await owner.account.setHttpAllowlist({
+    workspaceId,
+    accountId: acc.id,
+    allowlist: ['10.0.0.0/8', '*.corp.example', 'erp.internal'],
+  });
+  const listed = (await owner.account.list({ workspaceId })).find((a) => a.id === acc.id)!;
+  expect(listed.httpAllowlist).toEqual(['10.0.0.0/8', '*.corp.example', 'erp.internal']);
+  await expect(
+    owner.account.setHttpAllowlist({ workspaceId, accountId: acc.id, allowlist: ['http://evil.example/'] }),
+  ).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+  const member = await signUpUser(services, { email: 'allowlist-editor@example.com' });
+  const { token } = await owner.invite.create({ workspaceId, email: member.email, role: 'editor' });
+  await callerFor(services, member).invite.accept({ token });
+  await expect(
+    callerFor(services, member).account.setHttpAllowlist({ workspaceId, accountId: acc.id, allowlist: [] }),
+  ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  const [row] = await services.db
+    .select({ settings: accounts.settings })
+    .from(accounts)
+    .where(eq(accounts.id, acc.id));
+  expect(row!.settings).toEqual({ httpAllowlist: ['10.0.0.0/8', '*.corp.example', 'erp.internal'] });
+});

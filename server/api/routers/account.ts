@@ -1,6 +1,7 @@
-import { and, asc, count, eq, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { accounts, accountTypeEnum, channels } from '../../db/schema';
+import { accounts, accountTypeEnum, auditLog, channels } from '../../db/schema';
+import { httpAllowlistSchema } from '../../runtime/http/http-allowlist';
 import { AppError } from '../app-error';
 import { router, workspaceProcedure } from '../trpc';
 import { nameSchema } from './workspace';
@@ -43,6 +44,7 @@ export const accountRouter = router({
           defaultLocale: accounts.defaultLocale,
           archivedAt: accounts.archivedAt,
           createdAt: accounts.createdAt,
+          httpAllowlist: sql<string[]>`coalesce(${accounts.settings} -> 'httpAllowlist', '[]'::jsonb)`,
           channelCount: count(channels.id),
         })
         .from(accounts)
@@ -90,5 +92,32 @@ export const accountRouter = router({
         .returning({ id: accounts.id });
       if (rows.length === 0) throw new AppError('ACCOUNT_NOT_FOUND', 'Account not found.');
       return { id: input.accountId, archived: input.archived };
+    }),
+
+  /**
+   * Private hosts, addresses and ranges the account's HTTP-request nodes may call (everything private
+   * or loopback is refused otherwise). Owner-only: it opens the server's network to flow authors.
+   */
+  setHttpAllowlist: workspaceProcedure('owner')
+    .input(z.object({ accountId: z.uuid(), allowlist: httpAllowlistSchema }))
+    .mutation(async ({ ctx, input }) => {
+      const rows = await ctx.services.db
+        .update(accounts)
+        .set({
+          settings: sql`${accounts.settings} || jsonb_build_object('httpAllowlist', ${JSON.stringify(input.allowlist)}::text::jsonb)`,
+          updatedAt: new Date(),
+        })
+        .where(and(eq(accounts.id, input.accountId), eq(accounts.workspaceId, ctx.workspaceId)))
+        .returning({ id: accounts.id });
+      if (rows.length === 0) throw new AppError('ACCOUNT_NOT_FOUND', 'Account not found.');
+      await ctx.services.db.insert(auditLog).values({
+        workspaceId: ctx.workspaceId,
+        actorUserId: ctx.user.id,
+        action: 'account.set-http-allowlist',
+        targetType: 'account',
+        targetId: input.accountId,
+        details: { allowlist: input.allowlist },
+      });
+      return { accountId: input.accountId, allowlist: input.allowlist };
     }),
 });

@@ -1,7 +1,9 @@
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conversations, messages } from '@/server/db/schema';
-import { createTestServices, type TestServices } from '../helpers/test-services';
+import { createServices } from '@/server/services';
+import { openDatabase } from '@/server/db/client';
+import { createTestServices, testDbKind, type TestServices } from '../helpers/test-services';
 import { createRuntimeFixture, flowDoc, text, texts, type RuntimeFixture } from './runtime-fixture';
 
 let services: TestServices;
@@ -92,6 +94,39 @@ describe('runtime: one message', () => {
       .from(conversations)
       .where(eq(conversations.id, conversationId));
     expect(conversation!.turn).toBe(50);
+  });
+
+  it('serialises one contact across two runtime processes sharing the database', async () => {
+    // On a server, the second runtime has its own connections, as another process would.
+    const handle =
+      testDbKind() === 'postgres'
+        ? await openDatabase({ kind: 'postgres', url: services.config.databaseUrl!, max: 5 })
+        : services.dbHandle;
+    const second = await createServices({ config: services.config, dbHandle: handle, migrate: false });
+    try {
+      const inputs = Array.from({ length: 40 }, (_, i) => `x${i}`);
+      const outcomes = await Promise.all(
+        inputs.map((value, i) =>
+          (i % 2 === 0 ? services : second).runtime.handleInbound({
+            channel: fx.channel,
+            externalId: 'dan',
+            event: { type: 'text', text: value },
+          }),
+        ),
+      );
+      for (const [i, outcome] of outcomes.entries())
+        expect(texts(outcome.replies)).toEqual([`echo: ${inputs[i]}`]);
+      const [conversation] = await services.db
+        .select({ turn: conversations.turn })
+        .from(conversations)
+        .where(eq(conversations.id, outcomes[0]!.conversationId!));
+      expect(conversation!.turn).toBe(40);
+      const turns = outcomes.map((o) => o.inboundId!).sort((a, b) => a - b);
+      expect(new Set(turns).size).toBe(40);
+    } finally {
+      await second.jobs.stop();
+      if (handle !== services.dbHandle) await handle.close();
+    }
   });
 
   it('processes a message id once: three concurrent deliveries get the same replies', async () => {

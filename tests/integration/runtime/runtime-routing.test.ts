@@ -83,3 +83,22 @@ describe('runtime: several flows live on one account', () => {
     expect(texts((await send('p3', '77')).replies)).toEqual(['Order 77 is on its way.']);
   });
 });
+
+describe('runtime: an account with nothing live', () => {
+  it('keeps every message, unanswered, in one conversation', async () => {
+    const empty = await createRuntimeFixture(services);
+    const sendEmpty = (value: string) =>
+      services.runtime.handleInbound({
+        channel: empty.channel,
+        externalId: 'q1',
+        event: { type: 'text', text: value },
+      });
+    const first = await sendEmpty('hello?');
+    const second = await sendEmpty('anyone?');
+    expect(first.replies).toEqual([]);
+    expect(second.replies).toEqual([]);
+    expect(second.conversationId).toBe(first.conversationId);
+    expect(first.inboundId).not.toBeNull();
+    expect(second.inboundId).not.toBeNull();
+  });
+});
