@@ -361,7 +361,7 @@ export const messages = pgTable(
 
 export const outboxStatusEnum = pgEnum('outbox_status', ['pending', 'running', 'done', 'failed', 'dead']);
 
-/** Effects that leave the process (sends, HTTP calls, timers), written in the message's transaction. */
+/** Effects that leave the process and need a visible record (HTTP calls, deliveries), written in the turn's transaction; timers are pg-boss jobs only. */
 export const outbox = pgTable(
   'outbox',
   {

@@ -6,6 +6,7 @@ import { QUEUES, type JobQueue } from './jobs/job-queue';
 import { routeTurn, type LiveFlow } from './route-turn';
 import {
   INSERT_OUTBOX_SQL,
+  MARK_OUTBOX_DONE_SQL,
   LOAD_DUPLICATE_SQL,
   LOAD_FOR_EVENT_SQL,
   LOAD_FOR_INBOUND_SQL,
@@ -54,8 +55,10 @@ export type TurnInput =
       conversationId: string;
       accountId: string;
       event: InboundEvent;
-      /** Mark this outbox row (an HTTP call) done in the same transaction. */
+      /** Mark this outbox row (an HTTP call) done in the same transaction (also when the event is stale). */
       outboxId?: string;
+      /** The inbound message whose turn led here: its replies are replayed to a retry of that message. */
+      inReplyTo?: number | null;
       outboxResult?: { status: number; error: string | null };
       /**
        * Replies produced now reach the contact through the channel's delivery (webhook callback),
@@ -73,6 +76,8 @@ export interface TurnReply {
 
 export interface HttpCall {
   outboxId: string;
+  /** The inbound message this call continues (for replay to a retried message), if any. */
+  inReplyTo: number | null;
   conversationId: string;
   accountId: string;
   request: Extract<Effect, { type: 'http-request' }>;
@@ -258,8 +263,12 @@ export async function processTurn(deps: TurnDeps, input: TurnInput): Promise<Tur
     let close: { id: string; status: 'ended' | 'expired' } | null = null;
 
     if (input.kind === 'event') {
-      if (!current || !current.versionId || !eventApplies(input.event, current.status, current.state))
+      if (!current || !current.versionId || !eventApplies(input.event, current.status, current.state)) {
+        // A late HTTP result: its call is finished all the same (the backup job must not repeat it).
+        if (input.outboxId)
+          await tx.query(MARK_OUTBOX_DONE_SQL, [input.outboxId, 'the conversation moved on']);
         return NOT_APPLIED(settings);
+      }
     } else if (current && current.status === 'active') {
       const idleMs = now.getTime() - (load.last_activity_ms ?? now.getTime());
       const idle = current.state?.wait == null;
@@ -362,6 +371,7 @@ export async function processTurn(deps: TurnDeps, input: TurnInput): Promise<Tur
         outbound: JSON.stringify(outbound),
         marks: JSON.stringify(marks),
         displayName,
+        inReplyTo: input.kind === 'event' ? (input.inReplyTo ?? null) : null,
       },
     );
     const [persisted] = (await (last ? tx.queryAndCommit.bind(tx) : tx.query.bind(tx))<{
@@ -376,10 +386,7 @@ export async function processTurn(deps: TurnDeps, input: TurnInput): Promise<Tur
     if (effects.some((e) => e.type === 'tag-contact') && run.state)
       await tx.query(UPDATE_CONTACT_TAGS_SQL, [contact.id, run.state.contact.tags]);
     if (input.kind === 'event' && input.outboxId)
-      await tx.query(
-        `update outbox set status = 'done', attempts = attempts + 1, last_error = $2, updated_at = now() where id = $1`,
-        [input.outboxId, input.outboxResult?.error ?? null],
-      );
+      await tx.query(MARK_OUTBOX_DONE_SQL, [input.outboxId, input.outboxResult?.error ?? null]);
 
     if (deliver) {
       const [row] = await tx.query<{ id: string }>(INSERT_OUTBOX_SQL, [
@@ -404,6 +411,12 @@ export async function processTurn(deps: TurnDeps, input: TurnInput): Promise<Tur
           startAfter: new Date(e.fireAt),
         });
     }
+    const inReplyTo =
+      input.kind === 'inbound'
+        ? persisted.inbound_id === null
+          ? null
+          : Number(persisted.inbound_id)
+        : (input.inReplyTo ?? null);
     const httpEffects = effects.filter((e): e is HttpCall['request'] => e.type === 'http-request');
     const httpCalls: HttpCall[] = [];
     if (httpEffects.length > 0) {
@@ -411,12 +424,16 @@ export async function processTurn(deps: TurnDeps, input: TurnInput): Promise<Tur
         workspaceId,
         conversationId,
         JSON.stringify(
-          httpEffects.map((request, ord) => ({ kind: 'http', payload: { request, accountId }, ord })),
+          httpEffects.map((request, ord) => ({
+            kind: 'http',
+            payload: { request, accountId, inReplyTo },
+            ord,
+          })),
         ),
       ]);
       for (const [i, row] of rows.entries()) {
         const request = httpEffects[i]!;
-        httpCalls.push({ outboxId: row.id, conversationId, accountId, request });
+        httpCalls.push({ outboxId: row.id, conversationId, accountId, request, inReplyTo });
         // The inline call runs right after commit; this job takes over only if that never finishes.
         await deps.jobs.enqueue({
           tx,

@@ -7,7 +7,11 @@ export interface RuntimeContext {
   services: Services;
 }
 
-const t = initTRPC.context<RuntimeContext>().create({ transformer: superjson });
+// Public API: errors carry a code and message, never a server stack trace.
+const t = initTRPC.context<RuntimeContext>().create({
+  transformer: superjson,
+  isDev: false,
+});
 
 export const runtimeRouterFactory = t.router;
 export const runtimeProcedure = t.procedure;

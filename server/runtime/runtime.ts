@@ -129,6 +129,7 @@ export class Runtime {
     outboxId?: string;
     outboxResult?: { status: number; error: string | null };
     deliverReplies?: boolean;
+    inReplyTo?: number | null;
   }): Promise<TurnResult> {
     const result = await processTurn(this.turnDeps, { kind: 'event', ...options });
     if (result.httpCalls.length > 0) {
@@ -164,6 +165,7 @@ export class Runtime {
           outboxId: call.outboxId,
           outboxResult: { status: response.status, error: response.error },
           deliverReplies,
+          inReplyTo: call.inReplyTo,
         });
       }),
     );
@@ -232,7 +234,7 @@ export class Runtime {
     const [row] = await this.deps.raw.query<{
       status: string;
       conversation_id: string;
-      payload: { request: HttpCall['request']; accountId: string };
+      payload: { request: HttpCall['request']; accountId: string; inReplyTo?: number | null };
     }>(
       `select status::text as status, conversation_id::text as conversation_id, payload from outbox where id = $1`,
       [outboxId],
@@ -249,6 +251,7 @@ export class Runtime {
           conversationId: row.conversation_id,
           accountId: row.payload.accountId,
           request: row.payload.request,
+          inReplyTo: row.payload.inReplyTo ?? null,
         },
       ],
       account?.settings ?? {},

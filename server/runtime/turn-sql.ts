@@ -41,9 +41,10 @@ const loadColumns = `
 
 /** $1 account: its live flows in merge order (cached per deployment revision). */
 export const LIVE_FLOWS_SQL = `
-select flow_version_id::text as version_id, flow_id::text as flow_id
-from deployments where account_id = $1
-order by priority desc, deployed_at desc`;
+select d.flow_version_id::text as version_id, d.flow_id::text as flow_id
+from deployments d join flows f on f.id = d.flow_id
+where d.account_id = $1 and f.deleted_at is null
+order by d.priority desc, d.deployed_at desc`;
 
 /**
  * $1 channel, $2 external id, $3 channel message id, $4 account: the contact's open conversation, a
@@ -111,6 +112,8 @@ export interface PersistValues {
   /** JSON text: [[mark, node id], …]; on the inbound message, or an analytics row for an event's turn. */
   marks: string;
   displayName: string | null;
+  /** Event turns: the inbound message whose turn led here (its replies are replayed to a retry). */
+  inReplyTo: number | null;
 }
 
 const persistCache = new Map<string, { text: string; names: (keyof PersistValues)[] }>();
@@ -178,7 +181,8 @@ function buildPersist(shape: PersistShape): { text: string; names: (keyof Persis
   insert into messages (workspace_id, channel_id, conversation_id, contact_id, direction, type,
     payload, node_id, in_reply_to, delivery_status, is_test)
   select ${p('workspaceId', '::uuid')}, ${p('channelId', '::uuid')}, ${p('conversationId', '::uuid')},
-    ${p('contactId', '::uuid')}, 'out', o.kind, o.payload, o.node_id, ${shape.inbound ? 'inb.id' : 'null'},
+    ${p('contactId', '::uuid')}, 'out', o.kind, o.payload, o.node_id,
+    ${shape.inbound ? 'inb.id' : p('inReplyTo', '::bigint')},
     o.delivery::delivery_status, ${p('isTest', '::boolean')}
   from${shape.inbound ? ' inb,' : ''} jsonb_to_recordset(${p('outbound', '::text')}::jsonb)
     as o(kind text, payload jsonb, node_id text, delivery text, ord int)
@@ -207,6 +211,9 @@ function buildPersist(shape: PersistShape): { text: string; names: (keyof Persis
     names,
   };
 }
+
+export const MARK_OUTBOX_DONE_SQL = `
+update outbox set status = 'done', attempts = attempts + 1, last_error = $2, updated_at = now() where id = $1`;
 
 export const UPDATE_CONTACT_TAGS_SQL = `update contacts set tags = $2::text[] where id = $1`;
 

@@ -1,6 +1,6 @@
-import { and, desc, eq, isNull } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { auditLog, flows, users } from '../../db/schema';
+import { accounts, auditLog, deployments, flows, users } from '../../db/schema';
 import { createEmptyFlowDocument, parseFlowDocument } from '@/core';
 import { publishFlow } from '../../flows/publish-flow';
 import { AppError } from '../app-error';
@@ -100,23 +100,41 @@ export const flowRouter = router({
   /** Soft delete: published versions stay referenced by the conversations that ran on them. */
   delete: workspaceProcedure('editor')
     .input(flowIdSchema)
-    .mutation(async ({ ctx, input }) => {
-      const rows = await ctx.services.db
-        .update(flows)
-        .set({ deletedAt: new Date(), updatedBy: ctx.user.id })
-        .where(liveFlow(ctx.workspaceId, input.flowId))
-        .returning({ id: flows.id, name: flows.name });
-      if (rows.length === 0) throw new AppError('FLOW_NOT_FOUND', 'Flow not found.');
-      await ctx.services.db.insert(auditLog).values({
-        workspaceId: ctx.workspaceId,
-        actorUserId: ctx.user.id,
-        action: 'flow.delete',
-        targetType: 'flow',
-        targetId: input.flowId,
-        details: { name: rows[0]!.name },
-      });
-      return { id: input.flowId };
-    }),
+    .mutation(({ ctx, input }) =>
+      ctx.services.db.transaction(async (tx) => {
+        const rows = await tx
+          .update(flows)
+          .set({ deletedAt: new Date(), updatedBy: ctx.user.id })
+          .where(liveFlow(ctx.workspaceId, input.flowId))
+          .returning({ id: flows.id, name: flows.name });
+        if (rows.length === 0) throw new AppError('FLOW_NOT_FOUND', 'Flow not found.');
+        // A deleted flow stops answering everywhere (conversations already on it end at their next
+        // idle message); its versions stay for the transcripts that reference them.
+        const removed = await tx
+          .delete(deployments)
+          .where(eq(deployments.flowId, input.flowId))
+          .returning({ accountId: deployments.accountId });
+        if (removed.length > 0)
+          await tx
+            .update(accounts)
+            .set({ deploymentRevision: sql`${accounts.deploymentRevision} + 1` })
+            .where(
+              inArray(
+                accounts.id,
+                removed.map((r) => r.accountId),
+              ),
+            );
+        await tx.insert(auditLog).values({
+          workspaceId: ctx.workspaceId,
+          actorUserId: ctx.user.id,
+          action: 'flow.delete',
+          targetType: 'flow',
+          targetId: input.flowId,
+          details: { name: rows[0]!.name, unpublishedFrom: removed.map((r) => r.accountId) },
+        });
+        return { id: input.flowId };
+      }),
+    ),
 
   /**
    * Saves the draft if nobody saved since `revision` (optimistic concurrency); otherwise answers
@@ -162,6 +180,8 @@ export const flowRouter = router({
       flowIdSchema.extend({
         accountIds: z.array(z.uuid()).max(50).default([]),
         note: z.string().trim().max(500).default(''),
+        /** Merge order among the flows live on the same account (higher first). */
+        priority: z.number().int().min(-1000).max(1000).optional(),
       }),
     )
     .mutation(({ ctx, input }) =>
@@ -172,6 +192,7 @@ export const flowRouter = router({
         accountIds: input.accountIds,
         userId: ctx.user.id,
         note: input.note,
+        ...(input.priority === undefined ? {} : { priority: input.priority }),
       }),
     ),
 });

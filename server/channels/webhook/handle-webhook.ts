@@ -100,12 +100,15 @@ export async function handleWebhook(options: {
     channel,
     externalId: request.senderId,
     displayName: request.senderName ?? null,
-    ...(request.messageId ? { channelMessageId: request.messageId } : {}),
+    // Scoped to the sender (length-prefixed): another sender reusing an id never sees these replies.
+    ...(request.messageId
+      ? { channelMessageId: `${request.senderId.length}:${request.senderId}:${request.messageId}` }
+      : {}),
     event,
     awaitContinuations: true,
   });
   const response: WebhookResponse = {
-    messageId: outcome.channelMessageId,
+    messageId: request.messageId ?? outcome.channelMessageId,
     conversationId: outcome.conversationId ?? '',
     duplicate: outcome.duplicate,
     handoff: outcome.handoff,

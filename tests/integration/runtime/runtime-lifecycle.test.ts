@@ -278,6 +278,55 @@ describe('runtime: HTTP-request nodes', () => {
     }
   });
 
+  it('replays the replies that followed an HTTP call to a retried message', async () => {
+    await services.db
+      .update(accounts)
+      .set({ settings: { httpAllowlist: ['127.0.0.1'] } })
+      .where(eq(accounts.id, fx.accountId));
+    try {
+      const once = () =>
+        services.runtime.handleInbound({
+          channel: fx.channel,
+          externalId: 'kurt',
+          channelMessageId: 'order-msg-1',
+          event: { type: 'text', text: 'order' },
+          awaitContinuations: true,
+        });
+      const first = await once();
+      const retry = await once();
+      expect(texts(first.replies)).toEqual(['Your order is shipped.']);
+      expect(retry.duplicate).toBe(true);
+      expect(texts(retry.replies)).toEqual(['Your order is shipped.']);
+    } finally {
+      await services.db.update(accounts).set({ settings: {} }).where(eq(accounts.id, fx.accountId));
+    }
+  });
+
+  it('closes an HTTP call whose result arrives after the conversation moved on', async () => {
+    const asked = await send('lena', 'signup');
+    const [row] = await services.db
+      .insert(outbox)
+      .values({
+        workspaceId: fx.workspaceId,
+        conversationId: asked.conversationId,
+        kind: 'http',
+        payload: {},
+      })
+      .returning({ id: outbox.id });
+    const result = await services.runtime.handleEvent({
+      conversationId: asked.conversationId!,
+      accountId: fx.accountId,
+      event: { type: 'http-result', requestId: 'call:99', status: 200 },
+      outboxId: String(row!.id),
+    });
+    expect(result.applied).toBe(false);
+    const [after] = await services.db
+      .select({ status: outbox.status })
+      .from(outbox)
+      .where(eq(outbox.id, row!.id));
+    expect(after!.status).toBe('done');
+  });
+
   it('runs the call outside the contact lock: the contact can write meanwhile', async () => {
     await services.db
       .update(accounts)

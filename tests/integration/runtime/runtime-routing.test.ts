@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { memberships } from '@/server/db/schema';
+import { callerFor, signUpUser } from '../helpers/actors';
 import { createTestServices, type TestServices } from '../helpers/test-services';
 import { createRuntimeFixture, flowDoc, text, texts, type RuntimeFixture } from './runtime-fixture';
 
@@ -100,5 +102,35 @@ describe('runtime: an account with nothing live', () => {
     expect(second.conversationId).toBe(first.conversationId);
     expect(first.inboundId).not.toBeNull();
     expect(second.inboundId).not.toBeNull();
+  });
+});
+
+describe('runtime: deleting a flow', () => {
+  it('stops it answering on every account it was live on', async () => {
+    const other = await createRuntimeFixture(services);
+    const owner = await signUpUser(services, { email: 'flow-deleter@example.com' });
+    await services.db
+      .insert(memberships)
+      .values({ workspaceId: other.workspaceId, userId: owner.id, role: 'owner' });
+    const { flowId } = await other.publish(
+      'faq',
+      flowDoc(
+        [
+          { id: 'kw', type: 'keyword-trigger', data: { keywords: ['hours'], match: 'exact' } },
+          { id: 'send', type: 'send-message', data: { messages: [text('We open at 9.')] } },
+        ],
+        [['kw', 'out', 'send']],
+      ),
+    );
+    const ask = (who: string) =>
+      services.runtime.handleInbound({
+        channel: other.channel,
+        externalId: who,
+        event: { type: 'text', text: 'hours' },
+      });
+    expect(texts((await ask('r1')).replies)).toEqual(['We open at 9.']);
+    await callerFor(services, owner).flow.delete({ workspaceId: other.workspaceId, flowId });
+    expect((await ask('r1')).replies).toEqual([]);
+    expect((await ask('r2')).replies).toEqual([]);
   });
 });

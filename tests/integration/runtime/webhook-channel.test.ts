@@ -110,6 +110,31 @@ describe('webhook channel', () => {
     expect(again).toMatchObject({ duplicate: true, replies: first.replies });
   });
 
+  it('scopes message ids to their sender: another sender reusing an id gets its own answer', async () => {
+    const a = (await (
+      await post({ body: JSON.stringify({ senderId: 'ua', messageId: 'm-1', text: 'hi' }) })
+    ).json()) as { duplicate: boolean; conversationId: string; messageId: string };
+    const b = (await (
+      await post({ body: JSON.stringify({ senderId: 'ub', messageId: 'm-1', text: 'hi' }) })
+    ).json()) as { duplicate: boolean; conversationId: string; messageId: string };
+    expect(a.duplicate).toBe(false);
+    expect(b.duplicate).toBe(false);
+    expect(b.conversationId).not.toBe(a.conversationId);
+    expect(b.messageId).toBe('m-1');
+  });
+
+  it('answers runtime API errors without server stack traces', async () => {
+    const res = await fetch(`${server.url}/rt/trpc/webchat.open`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ json: { channelKey: 'no-such-channel', token: null } }),
+    });
+    expect(res.status).toBe(404);
+    const text = await res.text();
+    expect(text).toContain('CHANNEL_NOT_AVAILABLE');
+    expect(text).not.toMatch(/stack|\.ts:\d+/);
+  });
+
   const refusals: [string, () => Promise<Response>, number, RegExp][] = [
     ['malformed JSON', () => post({ body: '{"senderId": "u3", "text": ' }), 400, /malformed JSON/],
     [
