@@ -1,25 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import path from 'node:path';
 import postgres from 'postgres';
+import { postgresOptions } from '@/server/db/client';
 
 export const DEFAULT_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 
-/**
- * A postgres.js client for `url`, honouring libpq's `?host=/socket/dir` (which postgres.js ignores);
- * mirrors server/db/client.ts so the benchmark reaches the server the same way the app does.
- */
+/** A postgres.js client for `url`, reaching the server the way the app does (server/db/client.ts). */
 export function connectPostgres(
   url: string,
   options: { max: number; connectTimeout?: number },
 ): postgres.Sql {
-  const parsed = new URL(url);
-  const host = parsed.searchParams.get('host');
-  let socketPath: string | undefined;
-  if (host?.startsWith('/')) {
-    parsed.searchParams.delete('host');
-    socketPath = path.join(host, `.s.PGSQL.${parsed.port || '5432'}`);
-  }
-  return postgres(parsed.toString(), {
+  const { url: target, path: socketPath } = postgresOptions(url);
+  return postgres(target, {
     max: options.max,
     onnotice: () => {},
     ...(options.connectTimeout ? { connect_timeout: options.connectTimeout } : {}),

@@ -5,6 +5,7 @@ import Link from 'next/link';
 import { useTRPC } from '@/components/lib/trpc';
 import { useWorkspace } from '@/components/shell/workspace-context';
 import { ChannelsSection } from '@/components/channels/channels-section';
+import { AccountSettingsCard } from './settings/account-settings-card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryStatus } from '@/components/ui/query-status';
@@ -15,7 +16,7 @@ export interface AccountDetailsViewProps {
   publicOrigin: string | null;
 }
 
-/** One account: its identity in the header, its channels below. */
+/** One account: its identity in the header, its channels below, then its settings. */
 export function AccountDetailsView({ accountId, publicOrigin }: AccountDetailsViewProps) {
   const t = useTranslations('channels');
   const tAccounts = useTranslations('accounts');
@@ -67,6 +68,9 @@ export function AccountDetailsView({ accountId, publicOrigin }: AccountDetailsVi
             archived={account.archivedAt !== null}
             publicOrigin={publicOrigin}
           />
+          <div className="mt-10">
+            <AccountSettingsCard key={account.id} account={account} />
+          </div>
         </>
       )}
     </div>

@@ -34,7 +34,7 @@ export type OpenDatabaseOptions =
   | { kind: 'pglite'; dataDir: string };
 
 /** postgres.js ignores libpq's `?host=/socket/dir`: turn it into its `path` option. */
-function postgresOptions(url: string): { url: string; path?: string } {
+export function postgresOptions(url: string): { url: string; path?: string } {
   const parsed = new URL(url);
   const host = parsed.searchParams.get('host');
   if (!host || !host.startsWith('/')) return { url };

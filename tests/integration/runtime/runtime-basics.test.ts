@@ -32,12 +32,7 @@ afterAll(async () => {
 });
 
 const send = (externalId: string, value: string, channelMessageId?: string) =>
-  services.runtime.handleInbound({
-    channel: fx.channel,
-    externalId,
-    event: { type: 'text', text: value },
-    ...(channelMessageId ? { channelMessageId } : {}),
-  });
+  fx.say(externalId, value, channelMessageId ? { channelMessageId } : {});
 
 describe('runtime: one message', () => {
   it('answers a keyword and records the inbound message and its replies in the transcript', async () => {

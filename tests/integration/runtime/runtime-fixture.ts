@@ -28,6 +28,12 @@ export interface RuntimeFixture {
     publicKey: string;
     secret: string;
   };
+  /** Sends a text message from `externalId` to the fixture's channel (through `via`, default its services). */
+  say(
+    externalId: string,
+    text: string,
+    options?: { channelMessageId?: string; awaitContinuations?: boolean; via?: Services },
+  ): ReturnType<Services['runtime']['handleInbound']>;
   /** Creates (or updates the draft of) flow `name` and publishes it to the fixture's account. */
   publish(
     name: string,
@@ -53,17 +59,26 @@ export async function createRuntimeFixture(
   const accountId = acc!.id;
   const created = await createChannel({ services, workspaceId, accountId, type: 'webhook', name: 'Hook' });
   const flowIds = new Map<string, string>();
+  const channel = {
+    id: created.channelId,
+    workspaceId,
+    accountId,
+    type: 'webhook' as const,
+    publicKey: created.publicKey,
+    secret: created.secret!,
+  };
   return {
     workspaceId,
     accountId,
-    channel: {
-      id: created.channelId,
-      workspaceId,
-      accountId,
-      type: 'webhook',
-      publicKey: created.publicKey,
-      secret: created.secret!,
-    },
+    channel,
+    say: (externalId, text, options = {}) =>
+      (options.via ?? services).runtime.handleInbound({
+        channel,
+        externalId,
+        event: { type: 'text', text },
+        ...(options.channelMessageId ? { channelMessageId: options.channelMessageId } : {}),
+        ...(options.awaitContinuations ? { awaitContinuations: true } : {}),
+      }),
     publish: async (name, document, options = {}) => {
       let flowId = flowIds.get(name);
       if (flowId) await services.db.update(flows).set({ draft: document }).where(eq(flows.id, flowId));

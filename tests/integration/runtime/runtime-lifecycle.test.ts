@@ -63,12 +63,7 @@ afterAll(async () => {
 });
 
 const send = (externalId: string, value: string, channelMessageId?: string) =>
-  services.runtime.handleInbound({
-    channel: fx.channel,
-    externalId,
-    event: { type: 'text', text: value },
-    ...(channelMessageId ? { channelMessageId } : {}),
-  });
+  fx.say(externalId, value, channelMessageId ? { channelMessageId } : {});
 
 async function countRows(contactExternalId: string) {
   const [contact] = await services.db
@@ -245,12 +240,7 @@ describe('runtime: HTTP-request nodes', () => {
   });
 
   it('refuses a loopback address unless the account allowlists it (SSRF)', async () => {
-    const refused = await services.runtime.handleInbound({
-      channel: fx.channel,
-      externalId: 'jack',
-      event: { type: 'text', text: 'order' },
-      awaitContinuations: true,
-    });
+    const refused = await fx.say('jack', 'order', { awaitContinuations: true });
     expect(texts(refused.replies)).toEqual(['Order lookup failed.']);
     expect(hits).toBe(0);
     const [call] = await services.db
@@ -265,12 +255,7 @@ describe('runtime: HTTP-request nodes', () => {
       .set({ settings: { httpAllowlist: ['127.0.0.1'] } })
       .where(eq(accounts.id, fx.accountId));
     try {
-      const allowed = await services.runtime.handleInbound({
-        channel: fx.channel,
-        externalId: 'kate',
-        event: { type: 'text', text: 'order' },
-        awaitContinuations: true,
-      });
+      const allowed = await fx.say('kate', 'order', { awaitContinuations: true });
       expect(texts(allowed.replies)).toEqual(['Your order is shipped.']);
       expect(hits).toBe(1);
     } finally {
@@ -285,13 +270,7 @@ describe('runtime: HTTP-request nodes', () => {
       .where(eq(accounts.id, fx.accountId));
     try {
       const once = () =>
-        services.runtime.handleInbound({
-          channel: fx.channel,
-          externalId: 'kurt',
-          channelMessageId: 'order-msg-1',
-          event: { type: 'text', text: 'order' },
-          awaitContinuations: true,
-        });
+        fx.say('kurt', 'order', { channelMessageId: 'order-msg-1', awaitContinuations: true });
       const first = await once();
       const retry = await once();
       expect(texts(first.replies)).toEqual(['Your order is shipped.']);
@@ -333,11 +312,7 @@ describe('runtime: HTTP-request nodes', () => {
       .set({ settings: { httpAllowlist: ['127.0.0.1'] } })
       .where(eq(accounts.id, fx.accountId));
     try {
-      const first = await services.runtime.handleInbound({
-        channel: fx.channel,
-        externalId: 'liam',
-        event: { type: 'text', text: 'order' },
-      });
+      const first = await fx.say('liam', 'order');
       // Without waiting for continuations the reply arrives later, in the transcript.
       expect(first.replies).toEqual([]);
       await services.runtime.idle();

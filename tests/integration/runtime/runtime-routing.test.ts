@@ -60,8 +60,7 @@ afterAll(async () => {
   await services?.cleanup();
 });
 
-const send = (externalId: string, value: string) =>
-  services.runtime.handleInbound({ channel: fx.channel, externalId, event: { type: 'text', text: value } });
+const send = (externalId: string, value: string) => fx.say(externalId, value);
 
 describe('runtime: several flows live on one account', () => {
   it('starts the flow whose trigger matches, and answers unknown input with the fallback', async () => {

@@ -50,7 +50,7 @@ afterAll(async () => {
 });
 
 const send = (services: Services, externalId: string, value: string) =>
-  services.runtime.handleInbound({ channel: fx.channel, externalId, event: { type: 'text', text: value } });
+  fx.say(externalId, value, { via: services });
 
 async function outboundTexts(services: Services, conversationId: string): Promise<string[]> {
   const rows = await services.db
