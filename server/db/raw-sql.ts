@@ -23,6 +23,10 @@ export interface RawTransaction extends RawQueryable {
    * follow; if the statement fails, the commit rolls back and its error is thrown.
    */
   queryAndCommit<Row = Record<string, unknown>>(text: string, values?: readonly SqlValue[]): Promise<Row[]>;
+  /** queryMany, then commit, all in one round trip (nothing may follow). */
+  queryManyAndCommit<Rows extends unknown[][] = Record<string, unknown>[][]>(
+    statements: readonly (readonly [text: string, values: readonly SqlValue[]])[],
+  ): Promise<Rows>;
 }
 
 /**
@@ -80,14 +84,19 @@ export function postgresRawSql(sql: Sql): RawSql {
         queryMany: async <Rows extends unknown[][]>(
           statements: readonly (readonly [string, readonly SqlValue[]])[],
         ) => (await Promise.all(statements.map(([text, values]) => run(text, values)))) as unknown as Rows,
-        queryAndCommit: async <Row>(text: string, values?: readonly SqlValue[]) => {
+        queryAndCommit: async <Row>(text: string, values?: readonly SqlValue[]) =>
+          (await tx.queryManyAndCommit<[Row[]]>([[text, values ?? []]]))[0],
+        queryManyAndCommit: async <Rows extends unknown[][]>(
+          statements: readonly (readonly [string, readonly SqlValue[]])[],
+        ) => {
           finished = true;
-          const result = run(text, values);
+          const results = statements.map(([text, values]) => run(text, values));
           const commit = conn.unsafe('commit').execute();
           commit.catch(() => {});
-          const rows = await result;
+          results.forEach((r) => r.catch(() => {}));
+          const rows = await Promise.all(results);
           await commit;
-          return rows as unknown as Row[];
+          return rows as unknown as Rows;
         },
       };
       try {
@@ -136,6 +145,13 @@ export function pgliteRawSql(db: PGlite): RawSql {
           },
           // The embedded database commits when `fn` returns; there is no round trip to save.
           queryAndCommit: (text, values) => base.query(text, values),
+          queryManyAndCommit: async <Rows extends unknown[][]>(
+            statements: readonly (readonly [string, readonly SqlValue[]])[],
+          ) => {
+            const results: unknown[][] = [];
+            for (const [text, values] of statements) results.push(await base.query(text, values));
+            return results as Rows;
+          },
         });
       }),
   };

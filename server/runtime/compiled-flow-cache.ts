@@ -17,6 +17,11 @@ export interface CachedVersion {
 export class CompiledFlowCache {
   private readonly entries = new Map<string, CachedVersion>();
 
+  /** The cached version, without loading. */
+  peek(flowVersionId: string): CachedVersion | undefined {
+    return this.entries.get(flowVersionId);
+  }
+
   async get(flowVersionId: string, via: RawQueryable): Promise<CachedVersion> {
     const hit = this.entries.get(flowVersionId);
     if (hit) {

@@ -5,6 +5,7 @@ import type { RawSql } from '../db/raw-sql';
 import type { SecretBox } from '../security/secret-box';
 import { ChannelDirectory, type ResolvedChannel } from './channel-directory';
 import { CompiledFlowCache } from './compiled-flow-cache';
+import { TurnSnapshots } from './turn-snapshots';
 import { deliverReplies as deliverToChannel } from './deliver-replies';
 import { executeHttpRequest, type HttpResult } from './http/execute-http-request';
 import { httpAllowlistSchema } from './http/http-allowlist';
@@ -74,6 +75,7 @@ export class Runtime {
       raw: deps.raw,
       flows: new CompiledFlowCache(),
       liveFlows: new Map(),
+      snapshots: new TurnSnapshots(),
       jobs: deps.jobs,
       now: deps.now ?? (() => new Date()),
       random: deps.random ?? Math.random,

@@ -87,6 +87,12 @@ export interface PersistShape {
   closePrevious: boolean;
   outbound: boolean;
   touchContact: boolean;
+  /**
+   * Optimistic turn (planned from this process's snapshot, not a fresh load): write only if the
+   * database still matches the snapshot (deployment revision, open conversation and its turn) and the
+   * message id is new; otherwise write nothing (`inbound_id` null) and the caller takes the slow path.
+   */
+  guard: boolean;
 }
 
 export interface PersistValues {
@@ -114,6 +120,11 @@ export interface PersistValues {
   displayName: string | null;
   /** Event turns: the inbound message whose turn led here (its replies are replayed to a retry). */
   inReplyTo: number | null;
+  /** With `guard`: what the snapshot says (conversation id null: the contact had none open). */
+  guardRevision: number | null;
+  guardConversationId: string | null;
+  guardTurn: number | null;
+  guardStatus: string | null;
 }
 
 const persistCache = new Map<string, { text: string; names: (keyof PersistValues)[] }>();
@@ -143,13 +154,28 @@ function buildPersist(shape: PersistShape): { text: string; names: (keyof Persis
   const ctes: string[] = [];
   const gated = shape.inbound ? ' and exists (select 1 from inb)' : '';
   const fromGate = shape.inbound ? ' from inb' : '';
+  if (shape.guard) {
+    const open = `select 1 from conversations where contact_id = ${p('contactId', '::uuid')}
+      and status in ('active', 'handoff')`;
+    ctes.push(`ok as (
+  select 1 where (select deployment_revision from accounts where id = ${p('accountId', '::uuid')}) = ${p('guardRevision', '::int')}
+    and not exists (select 1 from messages where channel_id = ${p('channelId', '::uuid')}
+      and channel_message_id = ${p('channelMessageId', '::text')} and direction = 'in')
+    and case when ${p('guardConversationId', '::uuid')} is null then not exists (${open})
+      else exists (select 1 from conversations where id = ${p('guardConversationId', '::uuid')}
+          and turn = ${p('guardTurn', '::int')} and status = ${p('guardStatus', '::text')}::conversation_status)
+        and not exists (${open} and id <> ${p('guardConversationId', '::uuid')}) end
+)`);
+  }
   if (shape.inbound)
     ctes.push(`inb as (
   insert into messages (workspace_id, channel_id, conversation_id, contact_id, direction,
     channel_message_id, type, payload, is_test, marks)
-  values (${p('workspaceId', '::uuid')}, ${p('channelId', '::uuid')}, ${p('conversationId', '::uuid')},
+  select ${p('workspaceId', '::uuid')}, ${p('channelId', '::uuid')}, ${p('conversationId', '::uuid')},
     ${p('contactId', '::uuid')}, 'in', ${p('channelMessageId', '::text')}, ${p('inboundType', '::text')},
-    ${p('inboundPayload', '::text')}::jsonb, ${p('isTest', '::boolean')}, ${p('marks', '::text')}::jsonb)
+    ${p('inboundPayload', '::text')}::jsonb, ${p('isTest', '::boolean')}, ${p('marks', '::text')}::jsonb${
+      shape.guard ? ' from ok' : ''
+    }
   on conflict (channel_id, channel_message_id) where direction = 'in' do nothing
   returning id
 )`);

@@ -1,4 +1,4 @@
-import { asc, eq } from 'drizzle-orm';
+import { asc, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conversations, messages } from '@/server/db/schema';
 import { createServices } from '@/server/services';
@@ -122,6 +122,27 @@ describe('runtime: one message', () => {
       await second.jobs.stop();
       if (handle !== services.dbHandle) await handle.close();
     }
+  });
+
+  it('re-reads a conversation changed behind its back (by another process) instead of trusting memory', async () => {
+    const first = await send('zoe', 'price');
+    await services.db
+      .update(conversations)
+      .set({ turn: sql`${conversations.turn} + 5` })
+      .where(eq(conversations.id, first.conversationId!));
+    const next = await send('zoe', 'again');
+    expect(texts(next.replies)).toEqual(['echo: again']);
+    const [row] = await services.db
+      .select({ turn: conversations.turn })
+      .from(conversations)
+      .where(eq(conversations.id, first.conversationId!));
+    expect(row!.turn).toBe(7);
+    await services.db
+      .update(conversations)
+      .set({ status: 'ended' })
+      .where(eq(conversations.id, first.conversationId!));
+    const fresh = await send('zoe', 'price');
+    expect(fresh.conversationId).not.toBe(first.conversationId);
   });
 
   it('processes a message id once: three concurrent deliveries get the same replies', async () => {

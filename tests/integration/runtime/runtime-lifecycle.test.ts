@@ -4,7 +4,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RawQueryable } from '@/server/db/raw-sql';
 import { accounts, contacts, conversations, memberships, messages, outbox } from '@/server/db/schema';
-import type { FaultPoint } from '@/server/runtime/process-turn';
+import type { FaultPoint } from '@/server/runtime/turn-types';
 import { createTestServices, testDbKind, type TestServices } from '../helpers/test-services';
 import { callerFor, signUpUser } from '../helpers/actors';
 import { createRuntimeFixture, flowDoc, text, texts, type RuntimeFixture } from './runtime-fixture';
