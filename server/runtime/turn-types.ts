@@ -1,4 +1,4 @@
-import type { ConversationState, Effect, InboundEvent, Message } from '@/core';
+import type { Effect, InboundEvent, Message } from '@/core';
 import type { RawQueryable, RawSql } from '../db/raw-sql';
 import type { CompiledFlowCache } from './compiled-flow-cache';
 import type { JobQueue } from './jobs/job-queue';
