@@ -17,7 +17,7 @@ const envSchema = z.object({
   REPLYFLOW_SECRET_KEY: z.string().trim().min(1).optional(),
   REPLYFLOW_PUBLIC_URL: z.url().optional(),
   REPLYFLOW_AUTH_RATE_LIMIT: z.enum(['on', 'off']).default('on'),
-  REPLYFLOW_DB_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(30),
+  REPLYFLOW_DB_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(12),
   REPLYFLOW_MAX_BODY_BYTES: z.coerce
     .number()
     .int()
