@@ -1,11 +1,12 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useId, useMemo, useState, type FormEvent } from 'react';
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
+import { useId, useMemo, useState } from 'react';
+import { DialogForm } from '@/components/ui/dialog-form';
+import { FormDialog, type FormDialogProps } from '@/components/ui/form-dialog';
+import { NameField } from '@/components/ui/name-field';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
+import { useRequiredName } from '@/components/ui/use-required-name';
 import { accountTypes, type AccountType } from './account-types';
 
 export interface NewAccount {
@@ -14,55 +15,36 @@ export interface NewAccount {
   timezone: string;
 }
 
-export interface CreateAccountDialogProps {
-  open: boolean;
-  pending: boolean;
-  error: string | null;
-  onSubmit: (values: NewAccount) => void;
-  onClose: () => void;
-}
+export type CreateAccountDialogProps = FormDialogProps<NewAccount>;
 
 export function CreateAccountDialog(props: CreateAccountDialogProps) {
   const t = useTranslations('accounts');
-  return (
-    <Dialog open={props.open} onClose={props.onClose} title={t('createTitle')}>
-      <CreateAccountForm {...props} />
-    </Dialog>
-  );
+  return <FormDialog title={t('createTitle')} form={CreateAccountForm} props={props} />;
 }
 
 function CreateAccountForm({ pending, error, onSubmit, onClose }: CreateAccountDialogProps) {
   const t = useTranslations('accounts');
-  const tCommon = useTranslations('common');
   const listId = useId();
-  const [name, setName] = useState('');
+  const name = useRequiredName();
   const [type, setType] = useState<AccountType>('wechat_mp');
   const [timezone, setTimezone] = useState('Asia/Shanghai');
-  const [nameError, setNameError] = useState<string | null>(null);
   const zones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!name.trim()) {
-      setNameError(tCommon('nameRequired'));
-      return;
-    }
-    setNameError(null);
-    onSubmit({ name: name.trim(), type, timezone: timezone.trim() || 'Asia/Shanghai' });
+  const submit = () => {
+    const trimmed = name.check();
+    if (!trimmed) return;
+    onSubmit({ name: trimmed, type, timezone: timezone.trim() || 'Asia/Shanghai' });
   };
 
   return (
-    <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
-      {error ? <Alert>{error}</Alert> : null}
-      <TextField
-        label={t('name')}
-        value={name}
-        onChange={(e) => setName(e.target.value)}
-        maxLength={80}
-        error={nameError}
-        autoFocus
-        required
-      />
+    <DialogForm
+      onSubmit={submit}
+      error={error}
+      pending={pending}
+      submitLabel={pending ? t('creating') : t('create')}
+      onCancel={onClose}
+    >
+      <NameField label={t('name')} name={name} />
       <SelectField
         label={t('type')}
         value={type}
@@ -82,14 +64,6 @@ function CreateAccountForm({ pending, error, onSubmit, onClose }: CreateAccountD
           <option key={z} value={z} />
         ))}
       </datalist>
-      <div className="flex justify-end gap-2">
-        <Button variant="secondary" onClick={onClose} disabled={pending}>
-          {tCommon('cancel')}
-        </Button>
-        <Button type="submit" disabled={pending}>
-          {pending ? t('creating') : t('create')}
-        </Button>
-      </div>
-    </form>
+    </DialogForm>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
+import { useCopy } from '@/components/lib/use-copy';
 import { Button } from '@/components/ui/button';
 
 export interface CopyFieldProps {
@@ -18,17 +19,7 @@ export function CopyField({ label, value, hint, multiline = false, actions }: Co
   const t = useTranslations('channels');
   const id = useId();
   const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
-  const [copied, setCopied] = useState(false);
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(value);
-      setCopied(true);
-      setTimeout(() => setCopied(false), 2000);
-    } catch {
-      ref.current?.select();
-    }
-  };
+  const { copied, copy } = useCopy({ fallbackRef: ref, resetAfterMs: 2000 });
 
   const common = {
     ref,
@@ -57,7 +48,7 @@ export function CopyField({ label, value, hint, multiline = false, actions }: Co
             variant="secondary"
             size="sm"
             className="h-9"
-            onClick={() => void copy()}
+            onClick={() => void copy(value)}
             aria-label={t('copyLabel', { label })}
           >
             {copied ? t('copied') : t('copy')}

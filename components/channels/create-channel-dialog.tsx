@@ -1,11 +1,12 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useState, type FormEvent } from 'react';
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
+import { useState } from 'react';
+import { DialogForm } from '@/components/ui/dialog-form';
+import { FormDialog, type FormDialogProps } from '@/components/ui/form-dialog';
+import { NameField } from '@/components/ui/name-field';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
+import { useRequiredName } from '@/components/ui/use-required-name';
 import { isHttpUrl } from './is-http-url';
 
 /** The channel kinds this dialog can add (WeChat and WeCom come with their own setup later). */
@@ -18,44 +19,36 @@ export interface NewChannel {
   callbackUrl?: string;
 }
 
-export interface CreateChannelDialogProps {
-  open: boolean;
-  pending: boolean;
-  error: string | null;
-  onSubmit: (values: NewChannel) => void;
-  onClose: () => void;
-}
+export type CreateChannelDialogProps = FormDialogProps<NewChannel>;
 
 export function CreateChannelDialog(props: CreateChannelDialogProps) {
   const t = useTranslations('channels');
-  return (
-    <Dialog open={props.open} onClose={props.onClose} title={t('createTitle')}>
-      <CreateChannelForm {...props} />
-    </Dialog>
-  );
+  return <FormDialog title={t('createTitle')} form={CreateChannelForm} props={props} />;
 }
 
 function CreateChannelForm({ pending, error, onSubmit, onClose }: CreateChannelDialogProps) {
   const t = useTranslations('channels');
-  const tCommon = useTranslations('common');
   const [type, setType] = useState<CreatableType>('webchat');
-  const [name, setName] = useState('');
+  const name = useRequiredName();
   const [callbackUrl, setCallbackUrl] = useState('');
-  const [nameError, setNameError] = useState<string | null>(null);
   const [urlError, setUrlError] = useState<string | null>(null);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const url = type === 'webhook' ? callbackUrl.trim() : '';
-    setNameError(name.trim() ? null : tCommon('nameRequired'));
+    const trimmed = name.check();
     setUrlError(url && !isHttpUrl(url) ? t('callbackInvalid') : null);
-    if (!name.trim() || (url && !isHttpUrl(url))) return;
-    onSubmit({ type, name: name.trim(), ...(url ? { callbackUrl: url } : {}) });
+    if (!trimmed || (url && !isHttpUrl(url))) return;
+    onSubmit({ type, name: trimmed, ...(url ? { callbackUrl: url } : {}) });
   };
 
   return (
-    <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
-      {error ? <Alert>{error}</Alert> : null}
+    <DialogForm
+      onSubmit={submit}
+      error={error}
+      pending={pending}
+      submitLabel={pending ? t('creating') : t('create')}
+      onCancel={onClose}
+    >
       <SelectField
         label={t('type')}
         value={type}
@@ -63,15 +56,7 @@ function CreateChannelForm({ pending, error, onSubmit, onClose }: CreateChannelD
         options={creatableTypes.map((value) => ({ value, label: t(`types.${value}`) }))}
         hint={t(`typeHints.${type}`)}
       />
-      <TextField
-        label={t('name')}
-        value={name}
-        onChange={(e) => setName(e.target.value)}
-        maxLength={80}
-        error={nameError}
-        autoFocus
-        required
-      />
+      <NameField label={t('name')} name={name} />
       {type === 'webhook' ? (
         <TextField
           label={t('callbackOptional')}
@@ -86,14 +71,6 @@ function CreateChannelForm({ pending, error, onSubmit, onClose }: CreateChannelD
           autoComplete="off"
         />
       ) : null}
-      <div className="flex justify-end gap-2">
-        <Button variant="secondary" onClick={onClose} disabled={pending}>
-          {tCommon('cancel')}
-        </Button>
-        <Button type="submit" disabled={pending}>
-          {pending ? t('creating') : t('create')}
-        </Button>
-      </div>
-    </form>
+    </DialogForm>
   );
 }

@@ -1,32 +1,23 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useState, type FormEvent } from 'react';
-import { Alert } from '@/components/ui/alert';
-import { Button } from '@/components/ui/button';
-import { Dialog } from '@/components/ui/dialog';
+import { useState } from 'react';
+import { DialogForm } from '@/components/ui/dialog-form';
+import { FormDialog, type FormDialogProps } from '@/components/ui/form-dialog';
+import { NameField } from '@/components/ui/name-field';
 import { TextAreaField } from '@/components/ui/text-area-field';
-import { TextField } from '@/components/ui/text-field';
+import { useRequiredName } from '@/components/ui/use-required-name';
 
-export interface FlowFormDialogProps {
-  open: boolean;
+export interface FlowFormDialogProps extends FormDialogProps<{ name: string; description: string }> {
   title: string;
   submitLabel: string;
   /** Rename edits only the name; create asks for a description too. */
   withDescription: boolean;
   initialName?: string;
-  pending: boolean;
-  error: string | null;
-  onSubmit: (values: { name: string; description: string }) => void;
-  onClose: () => void;
 }
 
 /** Name (and description) of a flow; keeps what was typed when the server refuses it. */
 export function FlowFormDialog(props: FlowFormDialogProps) {
-  return (
-    <Dialog open={props.open} onClose={props.onClose} title={props.title}>
-      <FlowForm {...props} />
-    </Dialog>
-  );
+  return <FormDialog title={props.title} form={FlowForm} props={props} />;
 }
 
 function FlowForm({
@@ -39,33 +30,24 @@ function FlowForm({
   onClose,
 }: FlowFormDialogProps) {
   const t = useTranslations('flows');
-  const tCommon = useTranslations('common');
-  const [name, setName] = useState(initialName);
+  const name = useRequiredName(initialName);
   const [description, setDescription] = useState('');
-  const [nameError, setNameError] = useState<string | null>(null);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!name.trim()) {
-      setNameError(tCommon('nameRequired'));
-      return;
-    }
-    setNameError(null);
-    onSubmit({ name: name.trim(), description: description.trim() });
+  const submit = () => {
+    const trimmed = name.check();
+    if (!trimmed) return;
+    onSubmit({ name: trimmed, description: description.trim() });
   };
 
   return (
-    <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
-      {error ? <Alert>{error}</Alert> : null}
-      <TextField
-        label={t('name')}
-        value={name}
-        onChange={(e) => setName(e.target.value)}
-        maxLength={80}
-        error={nameError}
-        autoFocus
-        required
-      />
+    <DialogForm
+      onSubmit={submit}
+      error={error}
+      pending={pending}
+      submitLabel={submitLabel}
+      onCancel={onClose}
+    >
+      <NameField label={t('name')} name={name} />
       {withDescription ? (
         <TextAreaField
           label={t('description')}
@@ -75,14 +57,6 @@ function FlowForm({
           maxLength={500}
         />
       ) : null}
-      <div className="flex justify-end gap-2">
-        <Button variant="secondary" onClick={onClose} disabled={pending}>
-          {tCommon('cancel')}
-        </Button>
-        <Button type="submit" disabled={pending}>
-          {submitLabel}
-        </Button>
-      </div>
-    </form>
+    </DialogForm>
   );
 }

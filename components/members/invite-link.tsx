@@ -1,23 +1,14 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
+import { useCopy } from '@/components/lib/use-copy';
 import { Button } from '@/components/ui/button';
 
 /** The freshly created invite link (shown once: the server keeps only its hash) with a copy button. */
 export function InviteLink({ url, email }: { url: string; email: string }) {
   const t = useTranslations('members');
   const inputRef = useRef<HTMLInputElement>(null);
-  const [copied, setCopied] = useState(false);
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopied(true);
-    } catch {
-      // No clipboard permission (e.g. plain http): select the text so the user can copy it.
-      inputRef.current?.select();
-    }
-  };
+  const { copied, copy } = useCopy({ fallbackRef: inputRef });
 
   return (
     <div role="status" className="rounded-xl border border-emerald-200 bg-emerald-50 p-4">
@@ -34,7 +25,7 @@ export function InviteLink({ url, email }: { url: string; email: string }) {
           onFocus={(e) => e.currentTarget.select()}
           className="h-10 flex-1 rounded-md border border-emerald-300 bg-white px-3 font-mono text-xs"
         />
-        <Button variant="secondary" onClick={() => void copy()}>
+        <Button variant="secondary" onClick={() => void copy(url)}>
           {copied ? t('copied') : t('copy')}
         </Button>
       </div>

@@ -1,5 +1,6 @@
 import type { ChatEntry } from '@/server/runtime/webchat/webchat-contract';
 import { useTranslations } from 'next-intl';
+import { CardLink } from './card-link';
 import { safeUrl } from './safe-url';
 import { WebchatIcon } from './webchat-icon';
 import { SafeImage } from './safe-image';
@@ -11,8 +12,11 @@ export function LinkMessage({ message }: { message: LinkMessage }) {
   const t = useTranslations('webchat');
   const href = safeUrl(message.url);
   const thumb = safeUrl(message.thumbUrl);
-  const body = (
-    <>
+  return (
+    <CardLink
+      href={href}
+      className="flex w-72 max-w-full gap-3 rounded-2xl rounded-bl-md bg-white p-3 text-left shadow-sm ring-1 ring-slate-200/80"
+    >
       <div className="min-w-0 flex-1">
         <p className="flex items-center gap-1 text-[11px] font-semibold tracking-wide text-brand-700 uppercase">
           <WebchatIcon name="link" className="h-3.5 w-3.5" />
@@ -27,21 +31,6 @@ export function LinkMessage({ message }: { message: LinkMessage }) {
       {thumb ? (
         <SafeImage src={thumb} alt="" className="h-14 w-14 shrink-0 rounded-lg bg-slate-100 object-cover" />
       ) : null}
-    </>
-  );
-  const className =
-    'flex w-72 max-w-full gap-3 rounded-2xl rounded-bl-md bg-white p-3 text-left shadow-sm ring-1 ring-slate-200/80';
-  return href ? (
-    <a
-      href={href}
-      target="_blank"
-      rel="noopener noreferrer"
-      className={`${className} transition hover:shadow-md hover:ring-brand-500 focus-visible:outline-2 focus-visible:outline-brand-600`}
-    >
-      {body}
-      <span className="sr-only">{t('opensInNewTab')}</span>
-    </a>
-  ) : (
-    <div className={className}>{body}</div>
+    </CardLink>
   );
 }

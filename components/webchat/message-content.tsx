@@ -51,20 +51,11 @@ export function MessageContent(props: {
     case 'menu':
       return <MenuMessage message={message} onOption={props.onMenuOption} />;
     case 'music':
-      return (
-        <MediaCard
-          icon="music"
-          label={t('kinds.music')}
-          title={message.title}
-          description={message.description}
-          hint={t('notPlayable')}
-        />
-      );
     case 'video':
       return (
         <MediaCard
-          icon="video"
-          label={t('kinds.video')}
+          icon={message.kind}
+          label={t(`kinds.${message.kind}`)}
           title={message.title}
           description={message.description}
           hint={t('notPlayable')}

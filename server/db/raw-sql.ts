@@ -65,6 +65,17 @@ function postgresQueryable(sql: Sql | TransactionSql): RawQueryable {
   };
 }
 
+const errorCode = (error: unknown) => {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : '';
+};
+
+/** The server ended the session (terminated backend, shutdown) or the network dropped it. */
+function connectionLost(error: unknown): boolean {
+  const code = errorCode(error);
+  return code.startsWith('CONNECTION_') || code.startsWith('08') || code.startsWith('57P');
+}
+
 /**
  * A transaction on a reserved connection with explicit BEGIN/COMMIT, so that BEGIN travels with the
  * first statements and COMMIT with the last: a typical turn costs two round trips instead of five.
@@ -75,6 +86,8 @@ export function postgresRawSql(sql: Sql): RawSql {
     transaction: async <T>(fn: (tx: RawTransaction) => Promise<T>) => {
       const conn = await sql.reserve();
       let finished = false;
+      let lost = false;
+      let lastError: unknown = null;
       const run = (text: string, values?: readonly unknown[]) =>
         conn.unsafe(text, defined(values) as never[], { prepare: true }).execute();
       const begin = conn.unsafe('begin').execute();
@@ -105,10 +118,17 @@ export function postgresRawSql(sql: Sql): RawSql {
         if (!finished) await conn.unsafe('commit');
         return value;
       } catch (error) {
-        if (!finished) await conn.unsafe('rollback').catch(() => {});
+        // On a broken connection the server has already rolled back; writing to it would fail
+        // inside postgres.js (and never settle), so only a live connection gets a ROLLBACK.
+        lost = connectionLost(error);
+        lastError = error;
+        if (!finished && !lost) await conn.unsafe('rollback').catch(() => {});
         throw error;
       } finally {
-        conn.release();
+        // postgres.js 3.4.9 poisons its pool when a reserved connection is released after its
+        // socket closed (porsager/postgres#1199); such a connection is already back in the pool's
+        // closed queue, to be reopened on demand, so it is not released.
+        if (!(lost && errorCode(lastError).startsWith('CONNECTION_'))) conn.release();
       }
     },
   };
