@@ -1,18 +1,12 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { openDemoAccount } from './helpers';
 
 /**
  * Signs in as the seeded demo owner and opens the Chinese demo account: its settings are this spec's
  * own (the channels spec works on "Demo Web Chat").
  */
 async function openShopAccount(page: Page): Promise<{ general: Locator; allowlist: Locator }> {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill('demo@example.com');
-  await page.getByLabel('Password').fill('replyflow-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/w\/[0-9a-f-]+\/flows$/);
-  await page.getByRole('link', { name: 'Accounts' }).first().click();
-  await page.getByRole('link', { name: '示例商城公众号', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: '示例商城公众号' })).toBeVisible();
+  await openDemoAccount(page, '示例商城公众号');
   const card = page.getByRole('region', { name: 'Account settings', exact: true });
   return {
     general: card.getByRole('region', { name: 'Conversations', exact: true }),

@@ -1,16 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
-import { createInviteLink, newOwnerWithWorkspace, PASSWORD, uniqueEmail } from './helpers';
+import {
+  createInviteLink,
+  joinWithInvite,
+  newOwnerWithWorkspace,
+  openDemoAccount,
+  uniqueEmail,
+} from './helpers';
 
 /** Signs in as the seeded demo owner and opens the demo web account (it may already have channels). */
-async function openDemoAccount(page: Page): Promise<string> {
-  await page.goto('/sign-in');
-  await page.getByLabel('Email').fill('demo@example.com');
-  await page.getByLabel('Password').fill('replyflow-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page).toHaveURL(/\/w\/[0-9a-f-]+\/flows$/);
-  await page.getByRole('link', { name: 'Accounts' }).first().click();
-  await page.getByRole('link', { name: 'Demo Web Chat', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Demo Web Chat' })).toBeVisible();
+async function openDemoWebAccount(page: Page): Promise<string> {
+  await openDemoAccount(page, 'Demo Web Chat');
   return new URL(page.url()).origin;
 }
 
@@ -52,7 +51,7 @@ async function expectNoSecretOnPage(page: Page) {
 }
 
 test('the demo owner adds, configures and removes web chat and webhook channels', async ({ page }) => {
-  const origin = await openDemoAccount(page);
+  const origin = await openDemoWebAccount(page);
   const suffix = `${Date.now()}`.slice(-6);
 
   // Web chat: hosted page URL and both embed snippets.
@@ -148,15 +147,7 @@ test('a viewer sees the channels without write controls or secrets', async ({ pa
 
   const viewerEmail = uniqueEmail('viewer');
   const link = await createInviteLink(page, { workspacePath, email: viewerEmail, role: 'Viewer' });
-  const context = await browser.newContext();
-  const viewer = await context.newPage();
-  await viewer.goto(link);
-  await viewer.getByRole('link', { name: 'Create an account to join' }).click();
-  await viewer.getByLabel('Your name').fill('Vera Viewer');
-  await viewer.getByLabel('Password').fill(PASSWORD);
-  await viewer.getByRole('button', { name: 'Create account' }).click();
-  await viewer.getByRole('button', { name: 'Accept and join' }).click();
-  await expect(viewer).toHaveURL(new RegExp(`${workspacePath}/flows$`));
+  const viewer = await joinWithInvite(browser, { link, workspacePath, name: 'Vera Viewer' });
 
   await viewer.goto(`${workspacePath}/accounts`);
   await viewer.getByRole('link', { name: 'Storefront', exact: true }).click();
@@ -170,5 +161,5 @@ test('a viewer sees the channels without write controls or secrets', async ({ pa
   await expect(hook.getByRole('button', { name: 'Save' })).toHaveCount(0);
   await expect(viewer.getByRole('button', { name: 'Add channel' })).toHaveCount(0);
   await expectNoSecretOnPage(viewer);
-  await context.close();
+  await viewer.context().close();
 });

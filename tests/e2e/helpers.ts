@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 
 export const PASSWORD = 'correct-horse-battery';
 
@@ -59,4 +59,33 @@ export async function createInviteLink(
   const link = page.getByLabel('Invite link');
   await expect(link).toHaveValue(/\/invite\/[\w-]{16,}$/);
   return link.inputValue();
+}
+
+/** Signs in as the seeded demo owner and opens one of the demo accounts by name. */
+export async function openDemoAccount(page: Page, account: string): Promise<void> {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill('demo@example.com');
+  await page.getByLabel('Password').fill('replyflow-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page).toHaveURL(/\/w\/[0-9a-f-]+\/flows$/);
+  await page.getByRole('link', { name: 'Accounts' }).first().click();
+  await page.getByRole('link', { name: account, exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: account })).toBeVisible();
+}
+
+/** Opens an invite link in a new browser context, signs up from it and joins; returns that page. */
+export async function joinWithInvite(
+  browser: Browser,
+  options: { link: string; workspacePath: string; name: string },
+): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(options.link);
+  await page.getByRole('link', { name: 'Create an account to join' }).click();
+  await page.getByLabel('Your name').fill(options.name);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByRole('button', { name: 'Accept and join' }).click();
+  await expect(page).toHaveURL(new RegExp(`${options.workspacePath}/flows$`));
+  return page;
 }

@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { createFlow, createInviteLink, newOwnerWithWorkspace, PASSWORD, uniqueEmail } from './helpers';
+import {
+  createFlow,
+  createInviteLink,
+  joinWithInvite,
+  newOwnerWithWorkspace,
+  PASSWORD,
+  uniqueEmail,
+} from './helpers';
 
 test('an owner invites by link and the invitee signs up, accepts and enters the workspace', async ({
   page,
@@ -89,15 +96,7 @@ test('a viewer sees the flows but no write buttons', async ({ page, browser }) =
   const viewerEmail = uniqueEmail('viewer');
   const link = await createInviteLink(page, { workspacePath, email: viewerEmail, role: 'Viewer' });
 
-  const viewerContext = await browser.newContext();
-  const viewer = await viewerContext.newPage();
-  await viewer.goto(link);
-  await viewer.getByRole('link', { name: 'Create an account to join' }).click();
-  await viewer.getByLabel('Your name').fill('Vera Viewer');
-  await viewer.getByLabel('Password').fill(PASSWORD);
-  await viewer.getByRole('button', { name: 'Create account' }).click();
-  await viewer.getByRole('button', { name: 'Accept and join' }).click();
-  await expect(viewer).toHaveURL(new RegExp(`${workspacePath}/flows$`));
+  const viewer = await joinWithInvite(browser, { link, workspacePath, name: 'Vera Viewer' });
 
   await expect(viewer.getByRole('link', { name: 'Read-only flow', exact: true })).toBeVisible();
   await expect(viewer.getByRole('button', { name: 'New flow' })).toHaveCount(0);
@@ -114,7 +113,7 @@ test('a viewer sees the flows but no write buttons', async ({ page, browser }) =
   await expect(viewer.getByRole('row', { name: /Vera Viewer/ })).toBeVisible();
   await expect(viewer.getByRole('button', { name: 'Remove' })).toHaveCount(0);
   await expect(viewer.getByRole('button', { name: 'Create invite link' })).toHaveCount(0);
-  await viewerContext.close();
+  await viewer.context().close();
 });
 
 test('someone who is not a member is told so instead of seeing the workspace', async ({ page, browser }) => {
