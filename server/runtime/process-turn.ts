@@ -189,25 +189,16 @@ async function slowTurn(
   if (input.kind === 'inbound') {
     ({ id: channelId, workspaceId, accountId, type: channelType } = input.channel);
     isTest = input.isTest ?? false;
-    const lockAndLoad = () =>
-      tx.queryMany<[ContactRow[], LoadRow[]]>([
-        [LOCK_CONTACT_SQL, [channelId, input.externalId]],
-        [LOAD_FOR_INBOUND_SQL, [channelId, input.externalId, input.channelMessageId, accountId]],
-      ]);
-    let [[row], [loaded]] = await lockAndLoad();
-    if (!row) {
-      // First message of this contact; a concurrent first message may create it first, then we
-      // wait for its lock and load again what it committed.
-      [row] = await tx.query<ContactRow>(CREATE_CONTACT_SQL, [
-        workspaceId,
-        accountId,
-        channelId,
-        input.externalId,
-        input.displayName ?? null,
-        isTest,
-      ]);
-      if (!row) [[row], [loaded]] = await lockAndLoad();
-    }
+    // Create (a no-op for a known contact; a concurrent creator's commit is waited for), lock, load:
+    // one round trip, also for a contact's first message.
+    const [, [row], [loaded]] = await tx.queryMany<[ContactRow[], ContactRow[], LoadRow[]]>([
+      [
+        CREATE_CONTACT_SQL,
+        [workspaceId, accountId, channelId, input.externalId, input.displayName ?? null, isTest],
+      ],
+      [LOCK_CONTACT_SQL, [channelId, input.externalId]],
+      [LOAD_FOR_INBOUND_SQL, [channelId, input.externalId, input.channelMessageId, accountId]],
+    ]);
     contact = row!;
     load = loaded!;
   } else {
