@@ -185,6 +185,7 @@ export async function planTurn(options: PlanTurnOptions): Promise<TurnPlan | nul
       displayName,
       inReplyTo: input.kind === 'event' ? (input.inReplyTo ?? null) : null,
       guardRevision: null,
+      guardAccountUpdated: null,
       guardConversationId: null,
       guardTurn: null,
       guardStatus: null,

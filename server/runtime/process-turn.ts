@@ -100,6 +100,7 @@ async function tryOptimisticTurn(
     {
       ...plan.values,
       guardRevision: snap.load.deployment_revision,
+      guardAccountUpdated: snap.load.account_updated_ms,
       guardConversationId: snap.load.conversation_id,
       guardTurn: snap.load.turn,
       guardStatus: snap.load.status,

@@ -8,8 +8,8 @@ export interface TurnSnapshot {
 }
 
 const MAX_ENTRIES = 20_000;
-/** Bounds how long account settings (session timeout, allowlist) read with a snapshot may be stale. */
-const MAX_AGE_MS = 30_000;
+/** Older snapshots are dropped (the guard would catch staleness anyway; this bounds memory use). */
+const MAX_AGE_MS = 60 * 60_000;
 
 /**
  * The optimistic path's memory: after each committed turn, what the contact's next turn will load,

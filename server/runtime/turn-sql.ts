@@ -37,7 +37,8 @@ const loadColumns = `
   c.id::text as conversation_id, c.flow_version_id::text as flow_version_id,
   c.status::text as status, c.state, c.turn,
   (extract(epoch from c.last_activity_at) * 1000)::float8 as last_activity_ms,
-  a.session_timeout_minutes, a.settings, a.deployment_revision`;
+  a.session_timeout_minutes, a.settings, a.deployment_revision,
+  (extract(epoch from a.updated_at) * 1000)::float8 as account_updated_ms`;
 
 /** $1 account: its live flows in merge order (cached per deployment revision). */
 export const LIVE_FLOWS_SQL = `
@@ -89,7 +90,8 @@ export interface PersistShape {
   touchContact: boolean;
   /**
    * Optimistic turn (planned from this process's snapshot, not a fresh load): write only if the
-   * database still matches the snapshot (deployment revision, open conversation and its turn) and the
+   * database still matches the snapshot (deployment revision, account settings, open conversation and
+   * its turn) and the
    * message id is new; otherwise write nothing (`inbound_id` null) and the caller takes the slow path.
    */
   guard: boolean;
@@ -122,6 +124,8 @@ export interface PersistValues {
   inReplyTo: number | null;
   /** With `guard`: what the snapshot says (conversation id null: the contact had none open). */
   guardRevision: number | null;
+  /** The account's `updated_at` (epoch ms) the snapshot's settings were read at. */
+  guardAccountUpdated: number | null;
   guardConversationId: string | null;
   guardTurn: number | null;
   guardStatus: string | null;
@@ -158,7 +162,9 @@ function buildPersist(shape: PersistShape): { text: string; names: (keyof Persis
     const open = `select 1 from conversations where contact_id = ${p('contactId', '::uuid')}
       and status in ('active', 'handoff')`;
     ctes.push(`ok as (
-  select 1 where (select deployment_revision from accounts where id = ${p('accountId', '::uuid')}) = ${p('guardRevision', '::int')}
+  select 1 where exists (select 1 from accounts where id = ${p('accountId', '::uuid')}
+      and deployment_revision = ${p('guardRevision', '::int')}
+      and (extract(epoch from updated_at) * 1000)::float8 = ${p('guardAccountUpdated', '::float8')})
     and not exists (select 1 from messages where channel_id = ${p('channelId', '::uuid')}
       and channel_message_id = ${p('channelMessageId', '::text')} and direction = 'in')
     and case when ${p('guardConversationId', '::uuid')} is null then not exists (${open})

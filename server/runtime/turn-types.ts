@@ -113,5 +113,6 @@ export interface LoadRow {
   session_timeout_minutes: number;
   settings: Record<string, unknown> | null;
   deployment_revision: number;
+  account_updated_ms: number;
   duplicate_of: string | null;
 }
