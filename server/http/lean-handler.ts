@@ -32,7 +32,7 @@ export function createLeanHandler(services: Services): LeanHandler {
     router: runtimeRouter,
     basePath: '/rt/trpc/',
     maxBodySize: services.config.maxBodyBytes,
-    createContext: () => ({ services }),
+    createContext: ({ req }) => ({ services, clientIp: req.socket.remoteAddress ?? '' }),
   });
 
   return async (req, res) => {

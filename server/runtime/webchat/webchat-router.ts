@@ -3,6 +3,7 @@ import { and, asc, desc, eq, gt, inArray } from 'drizzle-orm';
 import { contacts, conversations, messages } from '../../db/schema';
 import type { Services } from '../../services';
 import type { ResolvedChannel } from '../channel-directory';
+import { RateLimiter } from '../rate-limiter';
 import { runtimeProcedure, runtimeRouterFactory } from '../runtime-trpc';
 import { chatEntryFromRow } from './chat-entry-from-row';
 import { VisitorTokens } from './visitor-token';
@@ -15,6 +16,27 @@ import {
   webchatSendOutput,
   type ChatEntry,
 } from './webchat-contract';
+
+/** Per process: new visitors per address, and messages per visitor and per address, per minute. */
+const LIMITS = { newVisitorsPerIp: 60, messagesPerVisitor: 30, messagesPerIp: 300 } as const;
+const limitersOf = new WeakMap<Services, Record<keyof typeof LIMITS, RateLimiter>>();
+function limiters(services: Services) {
+  let found = limitersOf.get(services);
+  if (!found) {
+    const minute = (limit: number) => new RateLimiter({ limit, windowMs: 60_000 });
+    found = {
+      newVisitorsPerIp: minute(LIMITS.newVisitorsPerIp),
+      messagesPerVisitor: minute(LIMITS.messagesPerVisitor),
+      messagesPerIp: minute(LIMITS.messagesPerIp),
+    };
+    limitersOf.set(services, found);
+  }
+  return found;
+}
+
+function tooMany(): never {
+  throw new TRPCError({ code: 'TOO_MANY_REQUESTS', message: 'RATE_LIMITED' });
+}
 
 const tokensOf = new WeakMap<Services, VisitorTokens>();
 function visitorTokens(services: Services): VisitorTokens {
@@ -95,6 +117,7 @@ export const webchatRouter = runtimeRouterFactory({
       let token = input.token;
       const isNewVisitor = visitorId === null;
       if (visitorId === null || token === null) {
+        if (!limiters(services).newVisitorsPerIp.take(`${channel.id}:${ctx.clientIp}`)) tooMany();
         ({ visitorId, token } = tokens.issue(channel.id));
         // A new visitor "follows" the channel: welcome flows answer this event.
         await services.runtime.handleInbound({
@@ -123,6 +146,12 @@ export const webchatRouter = runtimeRouterFactory({
       const { services } = ctx;
       const channel = await webchatChannel(services, input.channelKey);
       const visitorId = visitorOf(services, channel, input.token);
+      const limit = limiters(services);
+      if (
+        !limit.messagesPerVisitor.take(`${channel.id}:${visitorId}`) ||
+        !limit.messagesPerIp.take(ctx.clientIp)
+      )
+        tooMany();
       const text = input.input.type === 'text' ? input.input.text : input.input.label;
       const outcome = await services.runtime.handleInbound({
         channel,

@@ -9,7 +9,7 @@ import { createRuntimeFixture, flowDoc, text, type RuntimeFixture } from './runt
 let services: TestServices;
 let fx: RuntimeFixture;
 let channelKey = '';
-const api = () => createRuntimeCallerFactory(runtimeRouter)({ services });
+const api = (clientIp = '198.51.100.7') => createRuntimeCallerFactory(runtimeRouter)({ services, clientIp });
 
 beforeAll(async () => {
   services = await createTestServices();
@@ -164,5 +164,42 @@ describe('web chat API', () => {
         code: 'NOT_FOUND',
       },
     );
+  });
+
+  it('limits new visitors per address and messages per visitor, with TOO_MANY_REQUESTS', async () => {
+    const flood = api('203.0.113.50');
+    for (let i = 0; i < 60; i += 1) await flood.webchat.open({ channelKey, token: null });
+    await expect(flood.webchat.open({ channelKey, token: null })).rejects.toMatchObject({
+      code: 'TOO_MANY_REQUESTS',
+    });
+    // Another address is not affected; a returning visitor (valid token) is not a new one.
+    const { token } = await api('203.0.113.51').webchat.open({ channelKey, token: null });
+    await expect(flood.webchat.open({ channelKey, token })).resolves.toMatchObject({ isNewVisitor: false });
+
+    const chatty = api('203.0.113.51');
+    for (let i = 0; i < 30; i += 1)
+      await chatty.webchat.send({
+        channelKey,
+        token,
+        clientMessageId: `burst-${i}-xx`,
+        input: { type: 'text', text: 'hi' },
+      });
+    await expect(
+      chatty.webchat.send({
+        channelKey,
+        token,
+        clientMessageId: 'burst-31-xx',
+        input: { type: 'text', text: 'hi' },
+      }),
+    ).rejects.toMatchObject({ code: 'TOO_MANY_REQUESTS' });
+    const other = await chatty.webchat.open({ channelKey, token: null });
+    await expect(
+      chatty.webchat.send({
+        channelKey,
+        token: other.token,
+        clientMessageId: 'other-1-xx',
+        input: { type: 'text', text: 'hi' },
+      }),
+    ).resolves.toMatchObject({ handoff: false });
   });
 });
