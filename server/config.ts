@@ -17,6 +17,7 @@ const envSchema = z.object({
   REPLYFLOW_SECRET_KEY: z.string().trim().min(1).optional(),
   REPLYFLOW_PUBLIC_URL: z.url().optional(),
   REPLYFLOW_AUTH_RATE_LIMIT: z.enum(['on', 'off']).default('on'),
+  REPLYFLOW_TRUST_PROXY: z.enum(['on', 'off']).default('off'),
   REPLYFLOW_DB_POOL_SIZE: z.coerce.number().int().min(1).max(500).default(12),
   REPLYFLOW_MAX_BODY_BYTES: z.coerce
     .number()
@@ -39,6 +40,8 @@ export interface AppConfig {
   maxBodyBytes: number;
   /** Connections to a PostgreSQL server per process (the runtime's concurrency). */
   dbPoolSize: number;
+  /** Behind one reverse proxy: the client address is the last `X-Forwarded-For` entry. */
+  trustProxy: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -60,5 +63,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     authRateLimit: e.REPLYFLOW_AUTH_RATE_LIMIT === 'on',
     maxBodyBytes: e.REPLYFLOW_MAX_BODY_BYTES,
     dbPoolSize: e.REPLYFLOW_DB_POOL_SIZE,
+    trustProxy: e.REPLYFLOW_TRUST_PROXY === 'on',
   };
 }

@@ -15,6 +15,16 @@ export function isLeanPath(pathname: string): boolean {
   return LEAN_PREFIXES.some((p) => (p.endsWith('/') ? pathname.startsWith(p) : pathname === p));
 }
 
+/** The client's address: the socket's peer, or (behind a trusted proxy) what that proxy appended. */
+export function clientAddress(req: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = req.headers['x-forwarded-for'];
+  if (trustProxy && typeof forwarded === 'string' && forwarded.trim()) {
+    const last = forwarded.split(',').at(-1)!.trim();
+    if (last) return last;
+  }
+  return req.socket.remoteAddress ?? '';
+}
+
 export type LeanHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -32,7 +42,7 @@ export function createLeanHandler(services: Services): LeanHandler {
     router: runtimeRouter,
     basePath: '/rt/trpc/',
     maxBodySize: services.config.maxBodyBytes,
-    createContext: ({ req }) => ({ services, clientIp: req.socket.remoteAddress ?? '' }),
+    createContext: ({ req }) => ({ services, clientIp: clientAddress(req, services.config.trustProxy) }),
   });
 
   return async (req, res) => {

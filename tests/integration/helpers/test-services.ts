@@ -63,6 +63,7 @@ export async function createTestServices(
     authRateLimit: false,
     maxBodyBytes: 64 * 1024,
     dbPoolSize: 5,
+    trustProxy: false,
     ...overrides,
   };
   const services = await createServices({ config, dbHandle: database.handle, ...options });
