@@ -239,7 +239,7 @@ function buildPersist(shape: PersistShape): { text: string; names: (keyof Persis
     ? `coalesce((select json_agg(json_build_array(id, at) order by id) from outb), '[]'::json)`
     : `'[]'::json`;
   return {
-    text: `with ${ctes.join(',\n')}\nselect ${inboundId} as inbound_id, (select count(*) from conv)::int as conversations_written, ${outbound} as outbound`,
+    text: `with ${ctes.join(',\n')}\nselect ${inboundId} as inbound_id, ${outbound} as outbound`,
     names,
   };
 }
