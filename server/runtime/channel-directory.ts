@@ -67,9 +67,7 @@ export class ChannelDirectory {
       .innerJoin(accounts, eq(accounts.id, channels.accountId))
       .where(eq(channels.publicKey, publicKey));
     if (!row) return null;
-    const secrets = row.secretsEncrypted
-      ? (JSON.parse(this.deps.secrets.decrypt(row.secretsEncrypted)) as Record<string, string>)
-      : {};
+    const secrets = row.secretsEncrypted ? this.deps.secrets.decryptJson(row.secretsEncrypted) : {};
     return {
       id: row.id,
       publicKey: row.publicKey,

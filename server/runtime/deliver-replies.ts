@@ -3,7 +3,7 @@ import { WEBHOOK_SIGNATURE_HEADER, WEBHOOK_TIMESTAMP_HEADER } from '../channels/
 import type { RawSql } from '../db/raw-sql';
 import type { SecretBox } from '../security/secret-box';
 import type { executeHttpRequest } from './http/execute-http-request';
-import { httpAllowlistSchema } from './http/http-allowlist';
+import { allowlistOfSettings } from './http/http-allowlist';
 
 /** After this many failed attempts a delivery is dead: visible to operators, no more retries. */
 export const MAX_DELIVERY_ATTEMPTS = 5;
@@ -48,8 +48,7 @@ export async function deliverReplies(options: {
     [ids.map(String)],
   );
   const secret = row.secrets_encrypted
-    ? ((JSON.parse(options.secrets.decrypt(row.secrets_encrypted)) as { signingSecret?: string })
-        .signingSecret ?? '')
+    ? (options.secrets.decryptJson(row.secrets_encrypted).signingSecret ?? '')
     : '';
   const body = JSON.stringify({
     type: 'replies',
@@ -58,7 +57,7 @@ export async function deliverReplies(options: {
     replies: replies.map((r) => r.payload),
   });
   const timestamp = Math.floor(Date.now() / 1000);
-  const allowlist = httpAllowlistSchema.safeParse(row.settings?.httpAllowlist ?? []);
+
   const result =
     typeof callbackUrl === 'string' && callbackUrl
       ? await options.http({
@@ -73,7 +72,7 @@ export async function deliverReplies(options: {
             body,
             timeoutMs: 10_000,
           },
-          allowlist: allowlist.success ? allowlist.data : [],
+          allowlist: allowlistOfSettings(row.settings),
         })
       : { status: 0, error: 'the channel has no callback URL', body: null, durationMs: 0 };
   const ok = result.status >= 200 && result.status < 300;

@@ -8,7 +8,7 @@ import { CompiledFlowCache } from './compiled-flow-cache';
 import { TurnSnapshots } from './turn-snapshots';
 import { deliverReplies as deliverToChannel } from './deliver-replies';
 import { executeHttpRequest, type HttpResult } from './http/execute-http-request';
-import { httpAllowlistSchema } from './http/http-allowlist';
+import { allowlistOfSettings } from './http/http-allowlist';
 import { QUEUES, type JobQueue } from './jobs/job-queue';
 import {
   DuplicateRace,
@@ -151,8 +151,7 @@ export class Runtime {
     settings: Record<string, unknown>,
     deliverReplies: boolean,
   ): Promise<TurnResult[]> {
-    const parsed = httpAllowlistSchema.safeParse(settings.httpAllowlist ?? []);
-    const allowlist = parsed.success ? parsed.data : [];
+    const allowlist = allowlistOfSettings(settings);
     return Promise.all(
       calls.map(async (call) => {
         const { requestId, method, url, headers, body, timeoutMs } = call.request;

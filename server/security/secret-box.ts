@@ -69,6 +69,10 @@ export class SecretBox {
     return this.encrypt(JSON.stringify(value));
   }
 
+  decryptJson(envelope: string): Record<string, string> {
+    return JSON.parse(this.decrypt(envelope)) as Record<string, string>;
+  }
+
   /** Derives an independent sub-key (e.g. the auth cookie secret) from the current master key. */
   deriveSecret(purpose: string): string {
     const key = this.keys.get(this.currentId)!;

@@ -73,6 +73,15 @@ export const httpAllowlistSchema = z
 export type HttpAllowlist = z.infer<typeof httpAllowlistSchema>;
 
 /**
+ * The allowlist stored in an account's settings. A stored list that does not validate counts as
+ * empty: nothing private becomes reachable by accident.
+ */
+export function allowlistOfSettings(settings: Record<string, unknown> | null | undefined): HttpAllowlist {
+  const parsed = httpAllowlistSchema.safeParse(settings?.httpAllowlist ?? []);
+  return parsed.success ? parsed.data : [];
+}
+
+/**
  * Whether the allowlist lets a request reach `address` (the resolved IP) of `hostname` (the URL's
  * host, without IPv6 brackets). Hostname and wildcard entries match the hostname, case-insensitively;
  * IP and CIDR entries match the address (an IPv4 entry also matches its IPv4-mapped IPv6 form).

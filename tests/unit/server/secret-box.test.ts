@@ -18,6 +18,13 @@ describe('SecretBox', () => {
     expect(box.encrypt('same')).not.toBe(box.encrypt('same'));
   });
 
+  it('round-trips JSON secrets', () => {
+    const box = new SecretBox([randomBytes(32)]);
+    const envelope = box.encryptJson({ signingSecret: 'whsec_abc' });
+    expect(envelope).not.toContain('whsec_abc');
+    expect(box.decryptJson(envelope)).toEqual({ signingSecret: 'whsec_abc' });
+  });
+
   it('detects tampering', () => {
     const box = new SecretBox([key]);
     const parts = box.encrypt('secret').split('.');

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { allowlistPermits, httpAllowlistSchema } from '@/server/runtime/http/http-allowlist';
+import {
+  allowlistOfSettings,
+  allowlistPermits,
+  httpAllowlistSchema,
+} from '@/server/runtime/http/http-allowlist';
 
 describe('httpAllowlistSchema', () => {
   it('accepts hostnames, wildcards, addresses and CIDR ranges, trimmed', () => {
@@ -102,5 +106,18 @@ describe('allowlistPermits', () => {
     expect(permits([], 'localhost', '127.0.0.1')).toBe(false);
     expect(permits(['not valid!', '127.0.0.0/33'], 'localhost', '127.0.0.1')).toBe(false);
     expect(permits(['not valid!', 'localhost'], 'localhost', '127.0.0.1')).toBe(true);
+  });
+});
+
+describe('allowlistOfSettings', () => {
+  it('reads the list from account settings, and treats a missing or invalid one as empty', () => {
+    expect(allowlistOfSettings({ httpAllowlist: [' 10.0.0.0/8 ', 'erp.internal'] })).toEqual([
+      '10.0.0.0/8',
+      'erp.internal',
+    ]);
+    expect(allowlistOfSettings({})).toEqual([]);
+    expect(allowlistOfSettings(null)).toEqual([]);
+    expect(allowlistOfSettings({ httpAllowlist: ['10.0.0.0/8', 'http://x/'] })).toEqual([]);
+    expect(allowlistOfSettings({ httpAllowlist: 'not a list' })).toEqual([]);
   });
 });
