@@ -16,6 +16,13 @@ export type { Message, MessageKind } from './messages/message-schema';
 
 export { nodeCatalogue } from './catalogue/node-catalogue';
 export { portsOf } from './catalogue/ports-of';
+export type { LocalizedText } from './shared/localized-text';
+export { timeWindowSchema } from './time/time-window-schema';
+export type { TimeWindow } from './time/time-window-schema';
+export { conditionSchema } from './document/nodes/condition-schema';
+export type { Condition } from './document/nodes/condition-schema';
+export { answerValidationSchema } from './document/nodes/answer-validation-schema';
+export type { AnswerValidation } from './document/nodes/answer-validation-schema';
 export type { NodeDefinition, NodeGroup, PortSpec } from './catalogue/node-definition';
 
 export { compileFlow } from './compiler/compile-flow';

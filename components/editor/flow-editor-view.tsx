@@ -1,23 +1,30 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
-import { useFormatter, useNow, useTranslations } from 'next-intl';
+import { ReactFlowProvider } from '@xyflow/react';
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useErrorMessage } from '@/components/lib/use-error-message';
 import { useTRPC } from '@/components/lib/trpc';
 import { useWorkspace } from '@/components/shell/workspace-context';
 import { Alert } from '@/components/ui/alert';
 import { EmptyState } from '@/components/ui/empty-state';
-import { FlowCanvas } from './flow-canvas';
+import { parseFlowDocument } from '@/core';
+import { FlowEditor } from './flow-editor';
+import { EditorStoreProvider } from './store/editor-store-context';
 
-/** The editor route: top bar (back, name, saved revision) over a full-height canvas. */
+/** The editor route: loads the flow once, then hands it to an editor with its own store. */
 export function FlowEditorView({ flowId }: { flowId: string }) {
   const t = useTranslations('editor');
   const { workspaceId, canEdit } = useWorkspace();
   const trpc = useTRPC();
-  const format = useFormatter();
-  const now = useNow({ updateInterval: 60_000 });
   const errorMessage = useErrorMessage();
-  const flow = useQuery(trpc.flow.get.queryOptions({ workspaceId, flowId }));
+  // Loaded once: a background refetch must never replace what the operator is editing.
+  const flow = useQuery({
+    ...trpc.flow.get.queryOptions({ workspaceId, flowId }),
+    staleTime: Infinity,
+    refetchOnWindowFocus: false,
+    refetchOnReconnect: false,
+  });
   const backHref = `/w/${workspaceId}/flows`;
 
   if (flow.error) {
@@ -41,30 +48,31 @@ export function FlowEditorView({ flowId }: { flowId: string }) {
       </div>
     );
   }
-
+  if (!flow.data) {
+    return (
+      <div className="flex h-full items-center justify-center text-sm text-slate-500" role="status">
+        {t('loading')}
+      </div>
+    );
+  }
+  const parsed = parseFlowDocument(flow.data.draft);
+  if (!parsed.ok) {
+    return (
+      <div className="mx-auto max-w-xl px-4 py-16">
+        <Alert>
+          {t('draftUnreadable', { detail: parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ') })}
+        </Alert>
+      </div>
+    );
+  }
   return (
-    <div className="flex h-full min-h-[480px] flex-col">
-      <header className="flex flex-wrap items-center gap-3 border-b border-slate-200 bg-white px-4 py-3">
-        <Link
-          href={backHref}
-          className="rounded-md px-2 py-1 text-sm text-slate-600 hover:bg-slate-100 hover:text-slate-900"
-        >
-          ← {t('backToFlows')}
-        </Link>
-        <h1 className="min-w-0 flex-1 truncate text-base font-semibold text-slate-900">
-          {flow.data?.name ?? t('loading')}
-        </h1>
-        {flow.data ? (
-          <p className="text-xs text-slate-500" role="status">
-            {t('saved', {
-              revision: flow.data.revision,
-              when: format.relativeTime(flow.data.updatedAt, now),
-            })}
-            {canEdit ? null : ` · ${t('readOnly')}`}
-          </p>
-        ) : null}
-      </header>
-      <div className="min-h-0 flex-1">{flow.data ? <FlowCanvas draft={flow.data.draft} /> : null}</div>
-    </div>
+    <EditorStoreProvider
+      key={flowId}
+      initial={{ doc: parsed.document, revision: flow.data.revision, readOnly: !canEdit }}
+    >
+      <ReactFlowProvider>
+        <FlowEditor flow={flow.data} />
+      </ReactFlowProvider>
+    </EditorStoreProvider>
   );
 }

@@ -1,7 +1,10 @@
 'use client';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { type FlowDocument } from '@/core';
+import { ImportFlowDialog } from '@/components/editor/io/import-flow-dialog';
 import { useErrorMessage } from '@/components/lib/use-error-message';
 import { useTRPC } from '@/components/lib/trpc';
 import { useWorkspace } from '@/components/shell/workspace-context';
@@ -14,16 +17,22 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { FlowFormDialog } from './flow-form-dialog';
 import { FlowRow, type FlowSummary } from './flow-row';
+import { TemplatePickerDialog } from './template-picker-dialog';
 
-type Pending = { kind: 'create' } | { kind: 'rename' | 'delete'; flow: FlowSummary } | null;
+type Pending =
+  { kind: 'create' | 'import' | 'template' } | { kind: 'rename' | 'delete'; flow: FlowSummary } | null;
 
-/** The workspace's flows: list for everyone; create, rename, duplicate and delete for editors. */
+/**
+ * The workspace's flows: list for everyone; create (blank, from a file or from a template), rename,
+ * duplicate and delete for editors. A flow created from a file or a template opens in the editor.
+ */
 export function FlowsView() {
   const t = useTranslations('flows');
   const { workspaceId, canEdit } = useWorkspace();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const errorMessage = useErrorMessage();
+  const router = useRouter();
   const [dialog, setDialog] = useState<Pending>(null);
   const list = useQuery(trpc.flow.list.queryOptions({ workspaceId }));
 
@@ -44,7 +53,22 @@ export function FlowsView() {
     remove.reset();
     setDialog(next);
   };
-  const newFlowButton = canEdit ? <Button onClick={() => open({ kind: 'create' })}>{t('new')}</Button> : null;
+  const createAndOpen = (name: string, draft: FlowDocument) =>
+    create.mutate(
+      { workspaceId, name: name.slice(0, 80), draft },
+      { onSuccess: (flow) => router.push(`/w/${workspaceId}/flows/${flow.id}`) },
+    );
+  const newFlowButton = canEdit ? (
+    <>
+      <Button variant="secondary" onClick={() => open({ kind: 'import' })}>
+        {t('import.button')}
+      </Button>
+      <Button variant="secondary" onClick={() => open({ kind: 'template' })}>
+        {t('templates.button')}
+      </Button>
+      <Button onClick={() => open({ kind: 'create' })}>{t('new')}</Button>
+    </>
+  ) : null;
   const flows = list.data ?? [];
 
   return (
@@ -99,6 +123,21 @@ export function FlowsView() {
         pending={create.isPending}
         error={create.error ? errorMessage(create.error) : null}
         onSubmit={(values) => create.mutate({ workspaceId, ...values })}
+        onClose={() => setDialog(null)}
+      />
+      <ImportFlowDialog
+        open={dialog?.kind === 'import'}
+        mode="create"
+        pending={create.isPending}
+        error={create.error ? errorMessage(create.error) : null}
+        onImported={(draft, name) => createAndOpen(name, draft)}
+        onClose={() => setDialog(null)}
+      />
+      <TemplatePickerDialog
+        open={dialog?.kind === 'template'}
+        pending={create.isPending}
+        error={create.error ? errorMessage(create.error) : null}
+        onCreate={(template, name) => createAndOpen(name, template.document)}
         onClose={() => setDialog(null)}
       />
       <FlowFormDialog

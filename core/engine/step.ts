@@ -1,5 +1,4 @@
 import { type CompiledFlow } from '../compiler/compiled-flow-schema';
-import { type VariableValue } from '../document/flow-document-schema';
 import { cancelWait } from './cancel-wait';
 import { type ConversationState } from './conversation-state-schema';
 import { createRun } from './create-run';
@@ -9,6 +8,7 @@ import { handleAnswer } from './handle-answer';
 import { type InboundEvent } from './inbound-event-schema';
 import { type Run, type StepOptions } from './run';
 import { runFromNode } from './run-from-node';
+import { valueAtJsonPath } from './value-at-json-path';
 
 export interface StepResult {
   state: ConversationState;
@@ -25,17 +25,6 @@ function inputText(event: InboundEvent): string {
   return '';
 }
 
-function valueAt(body: unknown, path: readonly (string | number)[]): VariableValue {
-  let value = body;
-  for (const key of path) {
-    if (typeof value !== 'object' || value === null) return null;
-    value = (value as Record<string | number, unknown>)[key];
-  }
-  if (value === undefined || value === null) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  return JSON.stringify(value);
-}
-
 function resume(run: Run, event: InboundEvent): void {
   const { wait } = run.state;
   const node = wait ? run.compiled.nodes[wait.nodeId] : undefined;
@@ -50,7 +39,7 @@ function resume(run: Run, event: InboundEvent): void {
     const ok = event.status >= 200 && event.status < 300;
     if (ok && node.type === 'http-request') {
       for (const mapping of node.responseMappings)
-        run.state.variables[mapping.variable] = valueAt(event.body, mapping.path);
+        run.state.variables[mapping.variable] = valueAtJsonPath(event.body, mapping.path);
     }
     runFromNode(run, node.transitions[ok ? 'success' : 'error'] ?? null);
   } else if (event.type === 'handoff-released' && wait.kind === 'handoff') {

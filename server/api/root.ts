@@ -1,6 +1,7 @@
 import { accountRouter } from './routers/account';
 import { channelRouter } from './routers/channel';
 import { conversationRouter } from './routers/conversation';
+import { editorToolsRouter } from './routers/editor-tools';
 import { flowRouter } from './routers/flow';
 import { inviteRouter } from './routers/invite';
 import { memberRouter } from './routers/member';
@@ -20,6 +21,7 @@ export const appRouter = router({
   channel: channelRouter,
   flow: flowRouter,
   conversation: conversationRouter,
+  editorTools: editorToolsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,7 +1,7 @@
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { accounts, auditLog, deployments, flows, users } from '../../db/schema';
-import { createEmptyFlowDocument, parseFlowDocument } from '@/core';
+import { createEmptyFlowDocument, parseFlowDocument, type FlowDocument } from '@/core';
 import { publishFlow } from '../../flows/publish-flow';
 import { AppError } from '../app-error';
 import { router, workspaceProcedure } from '../trpc';
@@ -11,6 +11,13 @@ const flowIdSchema = z.object({ flowId: z.uuid() });
 
 const liveFlow = (workspaceId: string, flowId: string) =>
   and(eq(flows.id, flowId), eq(flows.workspaceId, workspaceId), isNull(flows.deletedAt));
+
+/** The draft validated and migrated by core, or INVALID_FLOW_DOCUMENT with every issue. */
+function validDraft(input: unknown): FlowDocument {
+  const parsed = parseFlowDocument(input);
+  if (parsed.ok) return parsed.document;
+  throw new AppError('INVALID_FLOW_DOCUMENT', 'The flow document is not valid.', { issues: parsed.issues });
+}
 
 export const flowRouter = router({
   list: workspaceProcedure('viewer').query(({ ctx }) =>
@@ -48,16 +55,27 @@ export const flowRouter = router({
       return row;
     }),
 
+  /**
+   * Creates a flow with an empty draft, or with `draft` (a template or an imported file) once core
+   * validated and migrated it; an invalid draft answers INVALID_FLOW_DOCUMENT and creates nothing.
+   */
   create: workspaceProcedure('editor')
-    .input(z.object({ name: nameSchema, description: z.string().trim().max(500).default('') }))
+    .input(
+      z.object({
+        name: nameSchema,
+        description: z.string().trim().max(500).default(''),
+        draft: z.unknown().optional(),
+      }),
+    )
     .mutation(async ({ ctx, input }) => {
+      const draft = input.draft === undefined ? createEmptyFlowDocument() : validDraft(input.draft);
       const [row] = await ctx.services.db
         .insert(flows)
         .values({
           workspaceId: ctx.workspaceId,
           name: input.name,
           description: input.description,
-          draft: createEmptyFlowDocument(),
+          draft,
           updatedBy: ctx.user.id,
         })
         .returning({ id: flows.id, name: flows.name, revision: flows.revision });

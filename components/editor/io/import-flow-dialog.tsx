@@ -1,0 +1,151 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { type FlowDocument } from '@/core';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { DialogForm } from '@/components/ui/dialog-form';
+import { NameField } from '@/components/ui/name-field';
+import { useRequiredName } from '@/components/ui/use-required-name';
+import { FlowFileDropZone } from './flow-file-drop-zone';
+import { type FlowFileError } from './parse-flow-file';
+import { readFlowFile } from './read-flow-file';
+import { useFlowFileErrorText } from './use-flow-file-error-text';
+
+export interface ImportFlowDialogProps {
+  open: boolean;
+  /** `replace`: into the open flow's draft (the caller uses `replaceDocument`, undoable). `create`: a new flow named by the user. */
+  mode: 'replace' | 'create';
+  /** The validated (and migrated) document and its name (create: as typed; replace: the file's). The caller closes the dialog. */
+  onImported: (doc: FlowDocument, name: string) => void;
+  onClose: () => void;
+  /** Create mode: the flow is being created. */
+  pending?: boolean;
+  /** Create mode: the server's refusal, already in the UI language. */
+  error?: string | null;
+}
+
+type Picked =
+  | { status: 'idle' }
+  | { status: 'reading' }
+  | { status: 'failed'; fileName: string; errors: FlowFileError[] }
+  | { status: 'ready'; fileName: string; name: string; document: FlowDocument };
+
+/** Picks or drops a flow file, lists every problem in the UI language, then imports it. */
+export function ImportFlowDialog(props: ImportFlowDialogProps) {
+  const t = useTranslations('editorSave.import');
+  return (
+    <Dialog
+      open={props.open}
+      onClose={props.onClose}
+      title={props.mode === 'replace' ? t('replaceTitle') : t('createTitle')}
+    >
+      <ImportBody {...props} />
+    </Dialog>
+  );
+}
+
+function ImportBody({ mode, onImported, onClose, pending = false, error = null }: ImportFlowDialogProps) {
+  const t = useTranslations('editorSave.import');
+  const common = useTranslations('common');
+  const errorText = useFlowFileErrorText();
+  const [picked, setPicked] = useState<Picked>({ status: 'idle' });
+
+  const pick = async (file: File) => {
+    setPicked({ status: 'reading' });
+    const result = await readFlowFile(file);
+    if (!result.ok) setPicked({ status: 'failed', fileName: file.name, errors: result.errors });
+    else
+      setPicked({ status: 'ready', fileName: file.name, name: result.name ?? '', document: result.document });
+  };
+
+  return (
+    <div className="flex flex-col gap-4">
+      <FlowFileDropZone
+        onFile={(file) => void pick(file)}
+        disabled={pending || picked.status === 'reading'}
+      />
+      {picked.status === 'reading' ? (
+        <p role="status" className="text-sm text-slate-600">
+          {t('reading')}
+        </p>
+      ) : null}
+      {picked.status === 'failed' ? (
+        <div
+          role="alert"
+          className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"
+        >
+          <p className="font-medium">{t('errorsTitle', { file: picked.fileName })}</p>
+          <ul className="mt-1 max-h-48 list-disc overflow-auto pl-5" data-testid="import-errors">
+            {picked.errors.map((item, index) => (
+              <li key={index} className="break-words">
+                {errorText(item)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {picked.status === 'ready' ? (
+        <>
+          <Alert tone="success">
+            {t('ready', { name: picked.name || picked.fileName, count: picked.document.nodes.length })}
+          </Alert>
+          {mode === 'create' ? (
+            <CreateForm
+              key={picked.fileName}
+              initialName={picked.name.slice(0, 80)}
+              pending={pending}
+              error={error}
+              onSubmit={(name) => onImported(picked.document, name)}
+              onCancel={onClose}
+            />
+          ) : (
+            <>
+              <p className="text-sm text-slate-700">{t('replaceWarning')}</p>
+              <div className="flex justify-end gap-2">
+                <Button variant="secondary" onClick={onClose}>
+                  {common('cancel')}
+                </Button>
+                <Button onClick={() => onImported(picked.document, picked.name || picked.fileName)}>
+                  {t('replace')}
+                </Button>
+              </div>
+            </>
+          )}
+        </>
+      ) : (
+        <div className="flex justify-end">
+          <Button variant="secondary" onClick={onClose}>
+            {common('cancel')}
+          </Button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+function CreateForm(props: {
+  initialName: string;
+  pending: boolean;
+  error: string | null;
+  onSubmit: (name: string) => void;
+  onCancel: () => void;
+}) {
+  const t = useTranslations('editorSave.import');
+  const name = useRequiredName(props.initialName);
+  return (
+    <DialogForm
+      onSubmit={() => {
+        const trimmed = name.check();
+        if (trimmed) props.onSubmit(trimmed);
+      }}
+      error={props.error}
+      pending={props.pending}
+      submitLabel={props.pending ? t('creating') : t('create')}
+      onCancel={props.onCancel}
+    >
+      <NameField label={t('name')} name={name} />
+    </DialogForm>
+  );
+}

@@ -1,0 +1,44 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { usePickLocalized } from '../../use-pick-localized';
+import { describeCondition } from '../describe/describe-condition';
+import { describeTexts } from '../describe/describe-texts';
+import { type NodeBodyProps } from './node-body-props';
+import { Placeholder } from './placeholder';
+
+const BRANCHES_SHOWN = 5;
+
+/** Branches in port order (the handles below follow the same order, then `else`). */
+export function ConditionBody({ node }: NodeBodyProps<'condition'>) {
+  const t = useTranslations('editorNodes');
+  const pick = usePickLocalized();
+  const { branches } = node.data;
+  if (branches.length === 0) return <Placeholder>{pick(describeTexts.noBranches)}</Placeholder>;
+  return (
+    <ol className="space-y-1">
+      {branches.slice(0, BRANCHES_SHOWN).map((branch) => {
+        const [first, ...others] = branch.conditions;
+        return (
+          <li key={branch.id} className="flex min-w-0 items-baseline gap-1.5">
+            <span className="max-w-[40%] shrink-0 truncate font-medium text-orange-800">
+              {branch.label || branch.id}
+            </span>
+            <span className="min-w-0 truncate text-slate-600">
+              {first ? describeCondition(first, pick) : pick(describeTexts.noConditions)}
+            </span>
+            {others.length > 0 ? (
+              <span className="shrink-0 text-[11px] text-slate-400">
+                {t(branch.match === 'any' ? 'orMore' : 'andMore', { count: others.length })}
+              </span>
+            ) : null}
+          </li>
+        );
+      })}
+      {branches.length > BRANCHES_SHOWN ? (
+        <li className="text-[11px] text-slate-500">
+          {t('moreBranches', { count: branches.length - BRANCHES_SHOWN })}
+        </li>
+      ) : null}
+    </ol>
+  );
+}

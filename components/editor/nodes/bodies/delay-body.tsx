@@ -1,0 +1,22 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { usePickLocalized } from '../../use-pick-localized';
+import { describeTimeWindow } from '../describe/describe-time-window';
+import { formatDuration } from '../describe/format-duration';
+import { type NodeBodyProps } from './node-body-props';
+
+export function DelayBody({ node }: NodeBodyProps<'delay'>) {
+  const t = useTranslations('editorNodes');
+  const pick = usePickLocalized();
+  const { seconds, allowedWindow } = node.data;
+  return (
+    <div className="space-y-0.5">
+      <p className="text-sm font-medium">{formatDuration(seconds, pick)}</p>
+      {allowedWindow ? (
+        <p className="truncate text-[11px] text-slate-500">
+          {t('onlyWithin', { window: describeTimeWindow(allowedWindow, pick) })}
+        </p>
+      ) : null}
+    </div>
+  );
+}

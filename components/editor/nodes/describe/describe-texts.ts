@@ -1,0 +1,88 @@
+import { type LocalizedText } from '@/core';
+
+/**
+ * Phrases of the one-line node summaries. They live beside core's `{ en, zh }` labels rather than in
+ * next-intl messages so that `describeNode` stays pure (problems panel, tests, exports).
+ */
+export const describeTexts = {
+  noKeywords: { en: 'No keywords yet', zh: '尚无关键词' },
+  nothingMatches: { en: 'When nothing else matches', zh: '没有其他匹配时' },
+  noMessages: { en: 'No messages', zh: '没有消息' },
+  emptyText: { en: '(empty text)', zh: '（空文本）' },
+  image: { en: 'Image', zh: '图片' },
+  voice: { en: 'Voice message', zh: '语音消息' },
+  video: { en: 'Video', zh: '视频' },
+  music: { en: 'Music', zh: '音乐' },
+  news: { en: 'Article', zh: '图文' },
+  link: { en: 'Link', zh: '链接' },
+  miniProgram: { en: 'Mini program', zh: '小程序' },
+  menu: { en: 'Menu', zh: '菜单' },
+  noBranches: { en: 'No branches', zh: '没有分支' },
+  noConditions: { en: 'No conditions', zh: '没有条件' },
+  noAssignments: { en: 'No assignments', zh: '没有赋值' },
+  noTagChanges: { en: 'No tag changes', zh: '没有标签变更' },
+  noUrl: { en: 'no URL', zh: '未填写 URL' },
+  noVariants: { en: 'No variants', zh: '没有分流' },
+  handoff: { en: 'Hand off to a human', zh: '转接人工客服' },
+  noTarget: { en: 'No target yet', zh: '尚未选择目标' },
+  end: { en: 'End of conversation', zh: '会话结束' },
+  clearsVariables: { en: 'clears variables', zh: '清空变量' },
+  wait: (duration: string): LocalizedText => ({ en: `Wait ${duration}`, zh: `等待 ${duration}` }),
+  goToNode: (id: string): LocalizedText => ({ en: `Go to node ${id}`, zh: `跳转到节点 ${id}` }),
+  goToFlow: (id: string): LocalizedText => ({ en: `Go to flow ${id}`, zh: `跳转到流程 ${id}` }),
+  more: (count: number): LocalizedText => ({ en: `+${count}`, zh: `+${count}` }),
+  event: {
+    follow: { en: 'Follow', zh: '关注' },
+    unfollow: { en: 'Unfollow', zh: '取消关注' },
+    'qr-scene': { en: 'QR scene', zh: '扫码场景' },
+    'menu-click': { en: 'Menu click', zh: '菜单点击' },
+    location: { en: 'Location shared', zh: '发送位置' },
+    media: { en: 'Media received', zh: '收到媒体' },
+    link: { en: 'Link shared', zh: '发送链接' },
+    view: { en: 'Menu link opened', zh: '打开菜单链接' },
+  },
+  mediaType: {
+    any: { en: 'any', zh: '任意' },
+    image: { en: 'image', zh: '图片' },
+    voice: { en: 'voice', zh: '语音' },
+    video: { en: 'video', zh: '视频' },
+  },
+  condition: {
+    contains: (s: string, v: string): LocalizedText => ({ en: `${s} contains ${v}`, zh: `${s} 包含 ${v}` }),
+    notContains: (s: string, v: string): LocalizedText => ({
+      en: `${s} does not contain ${v}`,
+      zh: `${s} 不包含 ${v}`,
+    }),
+    matches: (s: string, p: string): LocalizedText => ({ en: `${s} matches ${p}`, zh: `${s} 匹配 ${p}` }),
+    notMatches: (s: string, p: string): LocalizedText => ({
+      en: `${s} does not match ${p}`,
+      zh: `${s} 不匹配 ${p}`,
+    }),
+    isSet: (s: string): LocalizedText => ({ en: `${s} is set`, zh: `${s} 已设置` }),
+    isNotSet: (s: string): LocalizedText => ({ en: `${s} is not set`, zh: `${s} 未设置` }),
+    hasTag: (t: string): LocalizedText => ({ en: `has tag ${t}`, zh: `有标签 ${t}` }),
+    lacksTag: (t: string): LocalizedText => ({ en: `lacks tag ${t}`, zh: `无标签 ${t}` }),
+    channel: (c: string): LocalizedText => ({ en: `channel is ${c}`, zh: `渠道为 ${c}` }),
+    notChannel: (c: string): LocalizedText => ({ en: `channel is not ${c}`, zh: `渠道不是 ${c}` }),
+    inWindow: (w: string): LocalizedText => ({ en: `in hours ${w}`, zh: `在时段 ${w}` }),
+    outsideWindow: (w: string): LocalizedText => ({ en: `outside hours ${w}`, zh: `不在时段 ${w}` }),
+    not: (s: string): LocalizedText => ({ en: `not (${s})`, zh: `非（${s}）` }),
+    anyTime: { en: 'any time', zh: '任意时间' },
+  },
+  /** 0 = Sunday, as in time windows. */
+  days: [
+    { en: 'Sun', zh: '周日' },
+    { en: 'Mon', zh: '周一' },
+    { en: 'Tue', zh: '周二' },
+    { en: 'Wed', zh: '周三' },
+    { en: 'Thu', zh: '周四' },
+    { en: 'Fri', zh: '周五' },
+    { en: 'Sat', zh: '周六' },
+  ],
+  units: {
+    d: { en: 'd', zh: '天' },
+    h: { en: 'h', zh: '小时' },
+    min: { en: 'min', zh: '分钟' },
+    s: { en: 's', zh: '秒' },
+  },
+} as const;
