@@ -1,6 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { type CoreBenchResult } from './core-bench';
+import { type EditorBenchResult } from './editor-bench';
+import { type FrameStats } from './frame-stats';
 import { type LoadResult } from './load';
 import { type RuntimeBenchResult } from './runtime-bench';
 
@@ -14,6 +16,7 @@ export interface BenchResults {
   ratio: number;
   core: CoreBenchResult;
   runtime: RuntimeBenchResult | { skipped: string };
+  editor: EditorBenchResult | { skipped: string };
   /** 1-minute load average when the run started: other work on the machine skews every figure. */
   loadAverageAtStart: number;
 }
@@ -54,6 +57,31 @@ function runtimeSection(r: BenchResults): string[] {
   return lines;
 }
 
+function editorSection(editor: EditorBenchResult | { skipped: string }): string[] {
+  if ('skipped' in editor) return [`Editor benchmark skipped: ${editor.skipped}`];
+  const { targets } = editor;
+  const frameTarget = `p95 < ${targets.frameP95Ms} ms`;
+  const frames = (name: string, f: FrameStats, met: boolean | null, target: string) =>
+    `| ${name} | ${f.frames} frames in ${(f.durationMs / 1000).toFixed(1)} s${f.moves === null ? '' : ` (${f.moves} mouse moves)`}; ${(f.jankyShare * 100).toFixed(0)}% over 50 ms | ${ms(f.p50Ms)} | ${ms(f.p95Ms)} | ${ms(f.maxMs)} | ${target} | ${verdict(met)} |`;
+  const saved =
+    editor.saveMs === null
+      ? 'no autosave seen within 20 s'
+      : `autosaved ${(editor.saveMs / 1000).toFixed(1)} s after mouse up (node moved in the saved draft: ${editor.dragSaved ? 'yes' : '**no**'}; indicator: ${editor.saveIndicator ?? 'none'})`;
+  return [
+    `Editor: ${editor.nodes}-node flow in Chromium ${editor.browser} (headless, \`--disable-gpu\`, ${os.cpus().length} CPUs shared with the server: pessimistic), 1440×900; ${editor.renderedNodes} nodes mounted after opening`,
+    '',
+    '| case | runs | median / p50 ms | p95 ms | max ms | target | verdict |',
+    '|---|---|---|---|---|---|---|',
+    `| open (navigation → nodes painted) | ${editor.openMs.length} after a warm-up: ${editor.openMs.join(', ')} ms | ${editor.openMedianMs.toFixed(0)} | | ${editor.openMaxMs.toFixed(0)} | median < ${targets.openMs} ms | ${verdict(editor.openMet)} |`,
+    frames('drag a node ~600 px (frame times)', editor.drag, editor.dragMet, frameTarget),
+    frames('pan the canvas ~600 px (frame times)', editor.pan, editor.panMet, frameTarget),
+    frames('fit view (Controls button, 1 s of frames)', editor.fitView, null, 'n/a'),
+    '',
+    `Drag: ${saved}`,
+    ...editor.notes.map((n) => `- ${n}`),
+  ];
+}
+
 /** The markdown summary printed and written to bench/results/latest.md. */
 export function formatReport(r: BenchResults): string {
   const health = r.results.map(
@@ -69,6 +97,8 @@ export function formatReport(r: BenchResults): string {
     `Lean path / Next path throughput ratio: **${r.ratio.toFixed(1)}×**`,
     '',
     ...runtimeSection(r),
+    '',
+    ...editorSection(r.editor),
     '',
     `Compile a 10,000-node flow: ${r.core.compile10kMs.toFixed(0)} ms (median of 5)`,
     `Engine \`step\` in process: ${r.core.stepEventsPerSecond.toFixed(0)} events/s`,

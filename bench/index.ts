@@ -3,7 +3,8 @@
  * the lean runtime path against the same check routed through Next; the webhook channel running a
  * multi-turn conversation against the database floor of a message (PostgreSQL only: a fresh
  * `replyflow_bench_*` database on DATABASE_URL's server, or the local default, dropped afterwards);
- * and the flow language in process. Prints a table and writes bench/results/latest.{json,md}.
+ * the flow editor in Chromium with a 1,000-node flow; and the flow language in process. Prints a
+ * table and writes bench/results/latest.{json,md}.
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -16,6 +17,7 @@ import { createBenchDatabase, DEFAULT_ADMIN_URL, type BenchDatabase } from './be
 import { writeReport, type BenchResults } from './bench-report';
 import { runCoreBench } from './core-bench';
 import { createRuntimeFixture, type RuntimeFixture } from './create-runtime-fixture';
+import { runEditorBench } from './editor-bench';
 import { runLoad } from './load';
 import { runRuntimeBench } from './runtime-bench';
 import { verifyBenchScript } from './verify-bench-script';
@@ -97,6 +99,11 @@ async function main() {
       connections: CONNECTIONS,
       seconds: SECONDS,
     });
+    // The editor needs Next (pages, tRPC, auth): measured before the runtime-only restart.
+    const editor = await runEditorBench({ baseUrl }).catch((error: unknown) => {
+      console.warn(`bench: editor benchmark failed: ${messageOf(error)}`);
+      return { skipped: `the editor benchmark failed (${messageOf(error)})` };
+    });
     // The runtime is measured on a runtime-only process (`serve --runtime-only`, no Next in the
     // process): how a deployment that cares about message throughput runs its runtime.
     if (server.pid) process.kill(-server.pid, 'SIGTERM');
@@ -122,6 +129,7 @@ async function main() {
       ratio: lean.perSecond / viaNext.perSecond,
       core,
       runtime,
+      editor,
       loadAverageAtStart,
     };
     await writeReport(results);

@@ -105,6 +105,7 @@ export function FlowEditor({ flow }: { flow: EditorFlow }) {
             onOpenChange={setProblemsOpen}
             onFocusNode={commands.focusNode}
             onFocusEdge={commands.focusEdge}
+            className="max-h-[35%] shrink-0"
           />
         </div>
         <aside

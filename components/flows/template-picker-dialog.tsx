@@ -2,12 +2,11 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { type ExampleFlow, exampleFlows } from '@/core';
+import { CancelFooter } from '@/components/editor/io/cancel-footer';
+import { FlowNameForm } from '@/components/editor/io/flow-name-form';
 import { usePickLocalized } from '@/components/editor/use-pick-localized';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
-import { DialogForm } from '@/components/ui/dialog-form';
-import { NameField } from '@/components/ui/name-field';
-import { useRequiredName } from '@/components/ui/use-required-name';
 
 export interface TemplatePickerDialogProps {
   open: boolean;
@@ -32,19 +31,22 @@ export function TemplatePickerDialog(props: TemplatePickerDialogProps) {
 
 function TemplatePicker({ pending, error, onCreate, onClose }: TemplatePickerDialogProps) {
   const t = useTranslations('flows.templates');
-  const common = useTranslations('common');
+  const flows = useTranslations('flows');
   const pick = usePickLocalized();
   const [chosen, setChosen] = useState<ExampleFlow | null>(null);
 
   if (chosen)
     return (
-      <NameStep
+      <FlowNameForm
         initialName={pick(chosen.name).slice(0, 80)}
         pending={pending}
         error={error}
+        labels={{ name: flows('name'), create: t('create'), creating: t('creating'), cancel: t('back') }}
         onSubmit={(name) => onCreate(chosen, name)}
-        onBack={() => setChosen(null)}
-      />
+        onCancel={() => setChosen(null)}
+      >
+        <p className="text-sm font-medium text-slate-800">{t('nameTitle')}</p>
+      </FlowNameForm>
     );
 
   return (
@@ -74,39 +76,7 @@ function TemplatePicker({ pending, error, onCreate, onClose }: TemplatePickerDia
           </li>
         ))}
       </ul>
-      <div className="flex justify-end">
-        <Button variant="secondary" onClick={onClose}>
-          {common('cancel')}
-        </Button>
-      </div>
+      <CancelFooter onCancel={onClose} />
     </div>
-  );
-}
-
-function NameStep(props: {
-  initialName: string;
-  pending: boolean;
-  error: string | null;
-  onSubmit: (name: string) => void;
-  onBack: () => void;
-}) {
-  const t = useTranslations('flows.templates');
-  const flows = useTranslations('flows');
-  const name = useRequiredName(props.initialName);
-  return (
-    <DialogForm
-      onSubmit={() => {
-        const trimmed = name.check();
-        if (trimmed) props.onSubmit(trimmed);
-      }}
-      error={props.error}
-      pending={props.pending}
-      submitLabel={props.pending ? t('creating') : t('create')}
-      onCancel={props.onBack}
-      cancelLabel={t('back')}
-    >
-      <p className="text-sm font-medium text-slate-800">{t('nameTitle')}</p>
-      <NameField label={flows('name')} name={name} />
-    </DialogForm>
   );
 }

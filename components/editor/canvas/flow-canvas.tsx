@@ -58,6 +58,8 @@ export function FlowCanvas({
   const edges = useCanvasEdges();
   const { screenToFlowPosition } = useReactFlow();
   const [quickAdd, setQuickAdd] = useState<QuickAdd | null>(null);
+  // Fit a flow that opens with nodes; an empty one keeps its viewport so the first drop does not jump.
+  const [fitOnOpen] = useState(() => store.getState().doc.nodes.length > 0);
   const wrapper = useRef<HTMLDivElement>(null);
 
   const onNodesChange = useCallback(
@@ -158,7 +160,7 @@ export function FlowCanvas({
         minZoom={0.05}
         maxZoom={2}
         onlyRenderVisibleElements
-        fitView
+        fitView={fitOnOpen}
         fitViewOptions={{ maxZoom: 1, padding: 0.2 }}
         proOptions={{ hideAttribution: true }}
       >

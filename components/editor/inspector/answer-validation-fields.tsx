@@ -6,9 +6,8 @@ import { type AnswerValidation } from '@/core';
 import { assertNever } from '@/core/shared/assert-never';
 import { CheckboxField } from './checkbox-field';
 import { ChoiceOptionsEditor } from './choice-options-editor';
-import { NumberField } from './number-field';
+import { NumberPairFields } from './number-pair-fields';
 import { regexError } from './regex-error';
-import { useFieldError } from './use-field-error';
 
 const KINDS: AnswerValidation['kind'][] = ['text', 'number', 'phone', 'email', 'date', 'regex', 'choice'];
 
@@ -39,7 +38,6 @@ export interface AnswerValidationFieldsProps {
 /** The answer check of an ask node: its kind, then that kind's options. */
 export function AnswerValidationFields({ validation: v, onChange, readOnly }: AnswerValidationFieldsProps) {
   const t = useTranslations('inspector.validation');
-  const errorAt = useFieldError();
   const regexProblem = v.kind === 'regex' ? regexError(v.pattern, v.flags) : null;
   return (
     <div className="flex flex-col gap-2">
@@ -54,49 +52,29 @@ export function AnswerValidationFields({ validation: v, onChange, readOnly }: An
       />
       <p className="text-xs text-slate-500">{t(`hints.${v.kind}`)}</p>
       {v.kind === 'text' ? (
-        <div className="grid grid-cols-2 gap-2">
-          <NumberField
-            label={t('minLength')}
-            optional
-            value={v.minLength}
-            min={0}
-            integer
-            disabled={readOnly}
-            error={errorAt('validation.minLength')}
-            onChange={(minLength) => onChange({ ...v, minLength }, 'minLength')}
-          />
-          <NumberField
-            label={t('maxLength')}
-            optional
-            value={v.maxLength}
-            min={1}
-            integer
-            disabled={readOnly}
-            error={errorAt('validation.maxLength')}
-            onChange={(maxLength) => onChange({ ...v, maxLength }, 'maxLength')}
-          />
-        </div>
+        <NumberPairFields
+          fields={[
+            { key: 'minLength', label: t('minLength'), min: 0, integer: true },
+            { key: 'maxLength', label: t('maxLength'), min: 1, integer: true },
+          ]}
+          values={v}
+          errorPrefix="validation."
+          readOnly={readOnly}
+          onChange={(key, value) => onChange({ ...v, [key]: value }, key)}
+        />
       ) : null}
       {v.kind === 'number' ? (
         <>
-          <div className="grid grid-cols-2 gap-2">
-            <NumberField
-              label={t('min')}
-              optional
-              value={v.min}
-              disabled={readOnly}
-              error={errorAt('validation.min')}
-              onChange={(min) => onChange({ ...v, min }, 'min')}
-            />
-            <NumberField
-              label={t('max')}
-              optional
-              value={v.max}
-              disabled={readOnly}
-              error={errorAt('validation.max')}
-              onChange={(max) => onChange({ ...v, max }, 'max')}
-            />
-          </div>
+          <NumberPairFields
+            fields={[
+              { key: 'min', label: t('min') },
+              { key: 'max', label: t('max') },
+            ]}
+            values={v}
+            errorPrefix="validation."
+            readOnly={readOnly}
+            onChange={(key, value) => onChange({ ...v, [key]: value }, key)}
+          />
           <CheckboxField
             label={t('integer')}
             checked={v.integer}

@@ -1,17 +1,16 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
 import { type NodeOfType } from '@/core';
 import { parseJsonPath } from '@/core/compiler/parse-json-path';
+import { EditableList } from './editable-list';
 import { HttpTestPanel } from './http-test-panel';
 import { type InspectorFormProps } from './inspector-form-props';
 import { InspectorSection } from './inspector-section';
 import { jsonBodyProblem } from './json-body-problem';
 import { KeyValueRows } from './key-value-rows';
 import { NumberField } from './number-field';
-import { RowActions } from './row-actions';
 import { TemplateInput } from './template-input';
 import { TemplateTextarea } from './template-textarea';
 import { useFieldError } from './use-field-error';
@@ -27,14 +26,6 @@ export function HttpRequestForm({ node, onChange, readOnly }: InspectorFormProps
   const t = useTranslations('inspector.http');
   const errorAt = useFieldError();
   const { data } = node;
-  const mappings = data.responseMappings;
-  const setMappings = (next: Mapping[], field: string) =>
-    onChange({ ...data, responseMappings: next }, field);
-  const patchMapping = (index: number, change: Partial<Mapping>, field: string) =>
-    setMappings(
-      mappings.map((m, i) => (i === index ? { ...m, ...change } : m)),
-      `responseMappings.${index}.${field}`,
-    );
   const bodyProblem = data.body.trim() === '' ? null : jsonBodyProblem(data.body);
   return (
     <div data-testid="inspector-http-request" className="flex flex-col gap-3">
@@ -93,50 +84,39 @@ export function HttpRequestForm({ node, onChange, readOnly }: InspectorFormProps
         onChange={(timeoutMs) => onChange({ ...data, timeoutMs: timeoutMs ?? 5000 }, 'timeoutMs')}
       />
       <InspectorSection title={t('mappings')} hint={t('mappingsHint')}>
-        {mappings.map((mapping, index) => (
-          <div key={index} className="flex items-start gap-2">
-            <VariableNameField
-              label={t('mappingVariable')}
-              className="w-2/5"
-              value={mapping.variable}
-              disabled={readOnly}
-              error={errorAt(['responseMappings', index, 'variable'])}
-              onChange={(variable) => patchMapping(index, { variable }, 'variable')}
-            />
-            <TextField
-              label={t('mappingPath')}
-              className="min-w-0 flex-1 font-mono"
-              placeholder="data.items[0].name"
-              value={mapping.path}
-              disabled={readOnly}
-              error={mapping.path.trim() !== '' && parseJsonPath(mapping.path) === null ? t('badPath') : null}
-              onChange={(event) => patchMapping(index, { path: event.target.value }, 'path')}
-            />
-            <div className="pt-6">
-              <RowActions
-                index={index}
-                count={mappings.length}
+        <EditableList
+          items={data.responseMappings}
+          name="responseMappings"
+          readOnly={readOnly}
+          addLabel={t('addMapping')}
+          newItem={(): Mapping => ({ variable: '', path: '' })}
+          itemLabel={(mapping, index) => mapping.variable || String(index + 1)}
+          onChange={(next, field) => onChange({ ...data, responseMappings: next }, field)}
+          renderRow={({ item: mapping, index, actions, patch }) => (
+            <div className="flex items-start gap-2">
+              <VariableNameField
+                label={t('mappingVariable')}
+                className="w-2/5"
+                value={mapping.variable}
                 disabled={readOnly}
-                itemLabel={mapping.variable || String(index + 1)}
-                onRemove={(at) =>
-                  setMappings(
-                    mappings.filter((_, i) => i !== at),
-                    'responseMappings',
-                  )
-                }
+                error={errorAt(['responseMappings', index, 'variable'])}
+                onChange={(variable) => patch({ variable }, 'variable')}
               />
+              <TextField
+                label={t('mappingPath')}
+                className="min-w-0 flex-1 font-mono"
+                placeholder="data.items[0].name"
+                value={mapping.path}
+                disabled={readOnly}
+                error={
+                  mapping.path.trim() !== '' && parseJsonPath(mapping.path) === null ? t('badPath') : null
+                }
+                onChange={(event) => patch({ path: event.target.value }, 'path')}
+              />
+              <div className="pt-6">{actions}</div>
             </div>
-          </div>
-        ))}
-        <Button
-          variant="secondary"
-          size="sm"
-          className="w-fit"
-          disabled={readOnly}
-          onClick={() => setMappings([...mappings, { variable: '', path: '' }], 'responseMappings')}
-        >
-          {t('addMapping')}
-        </Button>
+          )}
+        />
       </InspectorSection>
       <HttpTestPanel node={node} readOnly={readOnly} />
     </div>

@@ -1,8 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
-import { RowActions } from './row-actions';
+import { EditableList } from './editable-list';
 import { TemplateInput } from './template-input';
 
 export interface KeyValueRowsProps {
@@ -29,66 +28,49 @@ export function KeyValueRows({
   nameError,
 }: KeyValueRowsProps) {
   const t = useTranslations('inspector.common');
-  const patch = (index: number, change: Partial<{ name: string; value: string }>, field: string) =>
-    onChange(
-      rows.map((row, i) => (i === index ? { ...row, ...change } : row)),
-      `${index}.${field}`,
-    );
   return (
     <div className="flex flex-col gap-2">
-      {rows.map((row, index) => (
-        <div key={index} className="flex items-start gap-2">
-          <TextField
-            label={nameLabel}
-            className="w-2/5"
-            value={row.name}
-            disabled={readOnly}
-            spellCheck={false}
-            error={nameError?.(index) ?? null}
-            onChange={(event) => patch(index, { name: event.target.value }, 'name')}
-          />
-          {templateValues ? (
-            <TemplateInput
-              label={valueLabel}
-              className="min-w-0 flex-1"
-              value={row.value}
-              disabled={readOnly}
-              onChange={(value) => patch(index, { value }, 'value')}
-            />
-          ) : (
+      <EditableList
+        items={rows}
+        name="rows"
+        itemPrefix=""
+        readOnly={readOnly}
+        addLabel={addLabel}
+        newItem={() => ({ name: '', value: '' })}
+        itemLabel={(row, index) => row.name || t('row', { number: index + 1 })}
+        onChange={onChange}
+        renderRow={({ item: row, index, actions, patch }) => (
+          <div className="flex items-start gap-2">
             <TextField
-              label={valueLabel}
-              className="min-w-0 flex-1"
-              value={row.value}
+              label={nameLabel}
+              className="w-2/5"
+              value={row.name}
               disabled={readOnly}
-              onChange={(event) => patch(index, { value: event.target.value }, 'value')}
+              spellCheck={false}
+              error={nameError?.(index) ?? null}
+              onChange={(event) => patch({ name: event.target.value }, 'name')}
             />
-          )}
-          <div className="pt-6">
-            <RowActions
-              index={index}
-              count={rows.length}
-              disabled={readOnly}
-              itemLabel={row.name || t('row', { number: index + 1 })}
-              onRemove={(at) =>
-                onChange(
-                  rows.filter((_, i) => i !== at),
-                  'rows',
-                )
-              }
-            />
+            {templateValues ? (
+              <TemplateInput
+                label={valueLabel}
+                className="min-w-0 flex-1"
+                value={row.value}
+                disabled={readOnly}
+                onChange={(value) => patch({ value }, 'value')}
+              />
+            ) : (
+              <TextField
+                label={valueLabel}
+                className="min-w-0 flex-1"
+                value={row.value}
+                disabled={readOnly}
+                onChange={(event) => patch({ value: event.target.value }, 'value')}
+              />
+            )}
+            <div className="pt-6">{actions}</div>
           </div>
-        </div>
-      ))}
-      <Button
-        variant="secondary"
-        size="sm"
-        className="w-fit"
-        disabled={readOnly}
-        onClick={() => onChange([...rows, { name: '', value: '' }], 'rows')}
-      >
-        {addLabel}
-      </Button>
+        )}
+      />
     </div>
   );
 }

@@ -1,11 +1,9 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
 import { type MessageEditorProps } from './message-editor-props';
-import { moveItem } from './move-item';
+import { EditableList } from './editable-list';
 import { nextFreeNumber } from './next-free-number';
-import { RowActions } from './row-actions';
 import { TemplateInput } from './template-input';
 import { TemplateTextarea } from './template-textarea';
 import { useFieldError } from './use-field-error';
@@ -17,7 +15,6 @@ export function MenuMessageEditor({ message, onChange, readOnly, path }: Message
   const errorAt = useFieldError();
   const { options } = message;
   const ids = options.map((option) => option.id);
-  const setOptions = (next: Option[], field: string) => onChange({ ...message, options: next }, field);
   const duplicate = (id: string) => id !== '' && ids.filter((other) => other === id).length > 1;
   return (
     <div className="flex flex-col gap-2">
@@ -29,59 +26,36 @@ export function MenuMessageEditor({ message, onChange, readOnly, path }: Message
         onChange={(head) => onChange({ ...message, head }, 'head')}
       />
       <p className="text-xs text-slate-500">{t('menuOptionsHint')}</p>
-      {options.map((option, index) => (
-        <div key={index} className="flex items-start gap-2">
-          <TextField
-            label={t('optionId')}
-            className="w-20"
-            value={option.id}
-            disabled={readOnly}
-            error={duplicate(option.id) ? t('optionIdDuplicate') : errorAt(`${path}.options.${index}.id`)}
-            onChange={(event) =>
-              setOptions(
-                options.map((o, i) => (i === index ? { ...o, id: event.target.value } : o)),
-                `options.${index}.id`,
-              )
-            }
-          />
-          <TemplateInput
-            label={t('optionLabel')}
-            className="min-w-0 flex-1"
-            value={option.label}
-            disabled={readOnly}
-            onChange={(label) =>
-              setOptions(
-                options.map((o, i) => (i === index ? { ...o, label } : o)),
-                `options.${index}.label`,
-              )
-            }
-          />
-          <div className="pt-6">
-            <RowActions
-              index={index}
-              count={options.length}
+      <EditableList
+        items={options}
+        name="options"
+        readOnly={readOnly}
+        movable
+        addLabel={t('addOption')}
+        newItem={(current): Option => ({ id: nextFreeNumber(current.map((option) => option.id)), label: '' })}
+        itemLabel={(option) => option.label || option.id}
+        onChange={(next, field) => onChange({ ...message, options: next }, field)}
+        renderRow={({ item: option, index, actions, patch }) => (
+          <div className="flex items-start gap-2">
+            <TextField
+              label={t('optionId')}
+              className="w-20"
+              value={option.id}
               disabled={readOnly}
-              itemLabel={option.label || option.id}
-              onMove={(from, to) => setOptions(moveItem(options, from, to), 'options')}
-              onRemove={(at) =>
-                setOptions(
-                  options.filter((_, i) => i !== at),
-                  'options',
-                )
-              }
+              error={duplicate(option.id) ? t('optionIdDuplicate') : errorAt(`${path}.options.${index}.id`)}
+              onChange={(event) => patch({ id: event.target.value }, 'id')}
             />
+            <TemplateInput
+              label={t('optionLabel')}
+              className="min-w-0 flex-1"
+              value={option.label}
+              disabled={readOnly}
+              onChange={(label) => patch({ label }, 'label')}
+            />
+            <div className="pt-6">{actions}</div>
           </div>
-        </div>
-      ))}
-      <Button
-        variant="secondary"
-        size="sm"
-        className="w-fit"
-        disabled={readOnly}
-        onClick={() => setOptions([...options, { id: nextFreeNumber(ids), label: '' }], 'options')}
-      >
-        {t('addOption')}
-      </Button>
+        )}
+      />
       <TemplateTextarea
         label={t('menuTail')}
         value={message.tail}

@@ -12,38 +12,33 @@ export interface RowActionsProps {
   itemLabel?: string;
 }
 
+const MOVES = [
+  { key: 'moveUp', step: -1, arrow: '↑' },
+  { key: 'moveDown', step: 1, arrow: '↓' },
+] as const;
+
 /** Move up / move down / remove buttons for one row of an editable list. */
 export function RowActions({ index, count, onMove, onRemove, disabled, itemLabel }: RowActionsProps) {
   const t = useTranslations('inspector.common');
   const name = (text: string) => (itemLabel ? `${text}: ${itemLabel}` : text);
   return (
     <div className="flex shrink-0 items-center gap-0.5">
-      {onMove ? (
-        <>
-          <Button
-            variant="ghost"
-            size="sm"
-            className="!px-2"
-            aria-label={name(t('moveUp'))}
-            title={t('moveUp')}
-            disabled={disabled || index === 0}
-            onClick={() => onMove(index, index - 1)}
-          >
-            ↑
-          </Button>
-          <Button
-            variant="ghost"
-            size="sm"
-            className="!px-2"
-            aria-label={name(t('moveDown'))}
-            title={t('moveDown')}
-            disabled={disabled || index >= count - 1}
-            onClick={() => onMove(index, index + 1)}
-          >
-            ↓
-          </Button>
-        </>
-      ) : null}
+      {onMove
+        ? MOVES.map(({ key, step, arrow }) => (
+            <Button
+              key={key}
+              variant="ghost"
+              size="sm"
+              className="!px-2"
+              aria-label={name(t(key))}
+              title={t(key)}
+              disabled={disabled || index + step < 0 || index + step >= count}
+              onClick={() => onMove(index, index + step)}
+            >
+              {arrow}
+            </Button>
+          ))
+        : null}
       <Button
         variant="ghost"
         size="sm"

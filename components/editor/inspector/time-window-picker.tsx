@@ -1,9 +1,8 @@
 'use client';
 import { useLocale, useTranslations } from 'next-intl';
-import { Button } from '@/components/ui/button';
 import { type TimeWindow } from '@/core';
 import { ChipInput } from './chip-input';
-import { RowActions } from './row-actions';
+import { RangeListField } from './range-list-field';
 import { TimezoneSelect } from './timezone-select';
 
 /** Monday first, as people read a week; values are 0 = Sunday … 6 = Saturday. */
@@ -61,118 +60,38 @@ export function TimeWindowPicker({ value, onChange, readOnly }: TimeWindowPicker
         </div>
         <p className="text-xs text-slate-500">{t('daysHint')}</p>
       </div>
-      <div role="group" aria-label={t('hours')} className="flex flex-col gap-1">
-        <span className="text-sm font-medium text-slate-700">{t('hours')}</span>
-        {hours.map((range, index) => (
-          <div key={index} className="flex items-center gap-2 text-sm">
-            <input
-              type="time"
-              aria-label={t('from', { number: index + 1 })}
-              value={range.start}
-              disabled={readOnly}
-              className="h-8 rounded border border-slate-300 px-1"
-              onChange={(e) =>
-                set(
-                  'hours',
-                  hours.map((h, i) => (i === index ? { ...h, start: e.target.value } : h)),
-                )
-              }
-            />
-            <span>–</span>
-            <input
-              type="time"
-              aria-label={t('to', { number: index + 1 })}
-              value={range.end}
-              disabled={readOnly}
-              className="h-8 rounded border border-slate-300 px-1"
-              onChange={(e) =>
-                set(
-                  'hours',
-                  hours.map((h, i) => (i === index ? { ...h, end: e.target.value } : h)),
-                )
-              }
-            />
-            {range.end !== '' && range.start !== '' && range.end < range.start ? (
-              <span className="text-xs text-amber-700">{t('wraps')}</span>
-            ) : null}
-            <RowActions
-              index={index}
-              count={hours.length}
-              disabled={readOnly}
-              onRemove={(at) =>
-                set(
-                  'hours',
-                  hours.filter((_, i) => i !== at),
-                )
-              }
-            />
-          </div>
-        ))}
-        <Button
-          variant="secondary"
-          size="sm"
-          className="w-fit"
-          disabled={readOnly}
-          onClick={() => set('hours', [...hours, { start: '09:00', end: '18:00' }])}
-        >
-          {t('addHours')}
-        </Button>
-        <p className="text-xs text-slate-500">{t('hoursHint')}</p>
-      </div>
-      <div role="group" aria-label={t('dates')} className="flex flex-col gap-1">
-        <span className="text-sm font-medium text-slate-700">{t('dates')}</span>
-        {dates.map((range, index) => (
-          <div key={index} className="flex items-center gap-2 text-sm">
-            <input
-              type="date"
-              aria-label={t('dateFrom', { number: index + 1 })}
-              value={range.from}
-              disabled={readOnly}
-              className="h-8 rounded border border-slate-300 px-1"
-              onChange={(e) =>
-                set(
-                  'dates',
-                  dates.map((d, i) => (i === index ? { ...d, from: e.target.value } : d)),
-                )
-              }
-            />
-            <span>–</span>
-            <input
-              type="date"
-              aria-label={t('dateTo', { number: index + 1 })}
-              value={range.to}
-              disabled={readOnly}
-              className="h-8 rounded border border-slate-300 px-1"
-              onChange={(e) =>
-                set(
-                  'dates',
-                  dates.map((d, i) => (i === index ? { ...d, to: e.target.value } : d)),
-                )
-              }
-            />
-            <RowActions
-              index={index}
-              count={dates.length}
-              disabled={readOnly}
-              onRemove={(at) =>
-                set(
-                  'dates',
-                  dates.filter((_, i) => i !== at),
-                )
-              }
-            />
-          </div>
-        ))}
-        <Button
-          variant="secondary"
-          size="sm"
-          className="w-fit"
-          disabled={readOnly}
-          onClick={() => set('dates', [...dates, { from: '', to: '' }])}
-        >
-          {t('addDates')}
-        </Button>
-      </div>
+      <RangeListField
+        label={t('hours')}
+        type="time"
+        ranges={hours}
+        startKey="start"
+        endKey="end"
+        startLabel={(number) => t('from', { number })}
+        endLabel={(number) => t('to', { number })}
+        addLabel={t('addHours')}
+        newRange={{ start: '09:00', end: '18:00' }}
+        hint={t('hoursHint')}
+        note={(range) =>
+          range.end !== '' && range.start !== '' && range.end < range.start ? (
+            <span className="text-xs text-amber-700">{t('wraps')}</span>
+          ) : null
+        }
+        readOnly={readOnly}
+        onChange={(next) => set('hours', next)}
+      />
+      <RangeListField
+        label={t('dates')}
+        type="date"
+        ranges={dates}
+        startKey="from"
+        endKey="to"
+        startLabel={(number) => t('dateFrom', { number })}
+        endLabel={(number) => t('dateTo', { number })}
+        addLabel={t('addDates')}
+        newRange={{ from: '', to: '' }}
+        readOnly={readOnly}
+        onChange={(next) => set('dates', next)}
+      />
       <ChipInput
         label={t('holidays')}
         values={value.holidays ?? []}

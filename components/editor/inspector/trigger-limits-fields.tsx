@@ -1,8 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { InspectorSection } from './inspector-section';
-import { NumberField } from './number-field';
-import { useFieldError } from './use-field-error';
+import { NumberPairFields } from './number-pair-fields';
 
 interface Limits {
   maxPerDay?: number | undefined;
@@ -20,7 +19,6 @@ export function TriggerLimitsFields({
   readOnly: boolean;
 }) {
   const t = useTranslations('inspector.limits');
-  const errorAt = useFieldError();
   const set = (key: keyof Limits, value: number | undefined) => {
     const next = { ...limits };
     if (value === undefined) delete next[key];
@@ -29,30 +27,22 @@ export function TriggerLimitsFields({
   };
   return (
     <InspectorSection title={t('title')} hint={t('hint')}>
-      <div className="grid grid-cols-2 gap-2">
-        <NumberField
-          label={t('maxPerDay')}
-          optional
-          value={limits.maxPerDay}
-          min={1}
-          integer
-          disabled={readOnly}
-          placeholder={t('unlimited')}
-          error={errorAt('limits.maxPerDay')}
-          onChange={(value) => set('maxPerDay', value)}
-        />
-        <NumberField
-          label={t('cooldownSeconds')}
-          optional
-          value={limits.cooldownSeconds}
-          min={1}
-          integer
-          disabled={readOnly}
-          placeholder={t('none')}
-          error={errorAt('limits.cooldownSeconds')}
-          onChange={(value) => set('cooldownSeconds', value)}
-        />
-      </div>
+      <NumberPairFields
+        fields={[
+          { key: 'maxPerDay', label: t('maxPerDay'), min: 1, integer: true, placeholder: t('unlimited') },
+          {
+            key: 'cooldownSeconds',
+            label: t('cooldownSeconds'),
+            min: 1,
+            integer: true,
+            placeholder: t('none'),
+          },
+        ]}
+        values={limits}
+        errorPrefix="limits."
+        readOnly={readOnly}
+        onChange={set}
+      />
     </InspectorSection>
   );
 }

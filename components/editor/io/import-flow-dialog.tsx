@@ -5,10 +5,9 @@ import { type FlowDocument } from '@/core';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
-import { DialogForm } from '@/components/ui/dialog-form';
-import { NameField } from '@/components/ui/name-field';
-import { useRequiredName } from '@/components/ui/use-required-name';
+import { CancelFooter } from './cancel-footer';
 import { FlowFileDropZone } from './flow-file-drop-zone';
+import { FlowNameForm } from './flow-name-form';
 import { type FlowFileError } from './parse-flow-file';
 import { readFlowFile } from './read-flow-file';
 import { useFlowFileErrorText } from './use-flow-file-error-text';
@@ -92,11 +91,12 @@ function ImportBody({ mode, onImported, onClose, pending = false, error = null }
             {t('ready', { name: picked.name || picked.fileName, count: picked.document.nodes.length })}
           </Alert>
           {mode === 'create' ? (
-            <CreateForm
+            <FlowNameForm
               key={picked.fileName}
               initialName={picked.name.slice(0, 80)}
               pending={pending}
               error={error}
+              labels={{ name: t('name'), create: t('create'), creating: t('creating') }}
               onSubmit={(name) => onImported(picked.document, name)}
               onCancel={onClose}
             />
@@ -115,37 +115,8 @@ function ImportBody({ mode, onImported, onClose, pending = false, error = null }
           )}
         </>
       ) : (
-        <div className="flex justify-end">
-          <Button variant="secondary" onClick={onClose}>
-            {common('cancel')}
-          </Button>
-        </div>
+        <CancelFooter onCancel={onClose} />
       )}
     </div>
-  );
-}
-
-function CreateForm(props: {
-  initialName: string;
-  pending: boolean;
-  error: string | null;
-  onSubmit: (name: string) => void;
-  onCancel: () => void;
-}) {
-  const t = useTranslations('editorSave.import');
-  const name = useRequiredName(props.initialName);
-  return (
-    <DialogForm
-      onSubmit={() => {
-        const trimmed = name.check();
-        if (trimmed) props.onSubmit(trimmed);
-      }}
-      error={props.error}
-      pending={props.pending}
-      submitLabel={props.pending ? t('creating') : t('create')}
-      onCancel={props.onCancel}
-    >
-      <NameField label={t('name')} name={name} />
-    </DialogForm>
   );
 }

@@ -174,15 +174,7 @@ describe('defaults added by the editors', () => {
       'menu',
     ] as const)
       expect(messageSchema.safeParse(defaultMessage(kind)).success, kind).toBe(true);
-    for (const kind of [
-      'compare',
-      'contains',
-      'regex',
-      'is-set',
-      'has-tag',
-      'channel',
-      'time-window',
-    ] as const)
+    for (const kind of conditionSchema.options.map((option) => option.shape.kind.value))
       expect(conditionSchema.safeParse(defaultCondition(kind, 'x')).success, kind).toBe(true);
   });
 });
