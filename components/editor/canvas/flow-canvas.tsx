@@ -29,6 +29,8 @@ import { useCanvasEdges } from './use-canvas-edges';
 import { useCanvasNodes } from './use-canvas-nodes';
 
 const GRID = 20;
+const LARGE_FLOW = 150;
+const OPEN_ON_FIRST = 25;
 /** Where a dropped node's top-left goes relative to the pointer (roughly centres the card). */
 const DROP_OFFSET = { x: 120, y: 30 };
 
@@ -60,6 +62,14 @@ export function FlowCanvas({
   const [quickAdd, setQuickAdd] = useState<QuickAdd | null>(null);
   // Fit a flow that opens with nodes; an empty one keeps its viewport so the first drop does not jump.
   const [fitOnOpen] = useState(() => store.getState().doc.nodes.length > 0);
+  // A large flow opens on its first nodes at a readable zoom (the minimap shows the rest), so only
+  // the visible few dozen nodes mount instead of all of them.
+  const [openView] = useState(() => {
+    const nodes = store.getState().doc.nodes;
+    return nodes.length > LARGE_FLOW
+      ? { maxZoom: 1, padding: 0.2, nodes: nodes.slice(0, OPEN_ON_FIRST).map((n) => ({ id: n.id })) }
+      : { maxZoom: 1, padding: 0.2 };
+  });
   const wrapper = useRef<HTMLDivElement>(null);
 
   const onNodesChange = useCallback(
@@ -161,7 +171,7 @@ export function FlowCanvas({
         maxZoom={2}
         onlyRenderVisibleElements
         fitView={fitOnOpen}
-        fitViewOptions={{ maxZoom: 1, padding: 0.2 }}
+        fitViewOptions={openView}
         proOptions={{ hideAttribution: true }}
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1.5} />

@@ -7,7 +7,7 @@ import { TextField } from '@/components/ui/text-field';
 import { useTRPC } from '@/components/lib/trpc';
 import { useWorkspace } from '@/components/shell/workspace-context';
 import { nodeCatalogue } from '@/core';
-import { useEditorStore } from '../store/editor-store-context';
+import { useNodesIgnoringMoves } from '../store/use-nodes-ignoring-moves';
 import { usePickLocalized } from '../use-pick-localized';
 import { type InspectorFormProps } from './inspector-form-props';
 import { SegmentedControl } from './segmented-control';
@@ -60,7 +60,7 @@ export function GoToForm({ node, onChange, readOnly }: InspectorFormProps<'go-to
   const t = useTranslations('inspector.goTo');
   const pick = usePickLocalized();
   const errorAt = useFieldError();
-  const nodes = useEditorStore((state) => state.doc.nodes);
+  const nodes = useNodesIgnoringMoves();
   const { data } = node;
   const targets = useMemo(
     () =>

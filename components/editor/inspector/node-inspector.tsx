@@ -1,6 +1,6 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { type ComponentType, useCallback } from 'react';
+import { type ComponentType, memo, useCallback } from 'react';
 import { TextField } from '@/components/ui/text-field';
 import { type Diagnostic, type FlowNode, type NodeType, nodeCatalogue } from '@/core';
 import { useEditorStore } from '../store/editor-store-context';
@@ -68,7 +68,18 @@ export function NodeInspector() {
   const readOnly = useEditorStore((state) => state.readOnly);
   return (
     <aside aria-label={t('title')} className="flex h-full min-h-0 flex-col overflow-y-auto p-4">
-      {selected ? <SelectedNode key={selected.id} node={selected} readOnly={readOnly} /> : <FlowPanel />}
+      {selected ? <MemoSelectedNode key={selected.id} node={selected} readOnly={readOnly} /> : <FlowPanel />}
     </aside>
   );
 }
+
+/** A move changes the node's position only; the form re-renders for its data, label or read-only state. */
+const MemoSelectedNode = memo(
+  SelectedNode,
+  (a, b) =>
+    a.readOnly === b.readOnly &&
+    a.node.id === b.node.id &&
+    a.node.type === b.node.type &&
+    a.node.data === b.node.data &&
+    a.node.label === b.node.label,
+);

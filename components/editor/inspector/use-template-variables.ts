@@ -1,6 +1,7 @@
 'use client';
 import { useMemo } from 'react';
 import { useEditorStore } from '../store/editor-store-context';
+import { useNodesIgnoringMoves } from '../store/use-nodes-ignoring-moves';
 import { collectVariableNames } from './collect-variable-names';
 import { type TemplateVariable } from './template-variable';
 
@@ -17,7 +18,7 @@ const BUILT_INS: readonly TemplateVariable[] = [
 /** The flow's declared variables, then variables its nodes write, then the built-in paths. */
 export function useTemplateVariables(): TemplateVariable[] {
   const variables = useEditorStore((state) => state.doc.variables);
-  const nodes = useEditorStore((state) => state.doc.nodes);
+  const nodes = useNodesIgnoringMoves();
   return useMemo(() => {
     const declared = variables.map((variable) => variable.name).filter((name) => name.trim() !== '');
     const seen = new Set(declared);

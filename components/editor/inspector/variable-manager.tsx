@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
 import { isVariableName } from '@/core/compiler/is-variable-name';
 import { useEditorStore } from '../store/editor-store-context';
+import { useNodesIgnoringMoves } from '../store/use-nodes-ignoring-moves';
 import { collectVariableNames } from './collect-variable-names';
 import { InspectorSection } from './inspector-section';
 import { variableNameError } from './variable-name-error';
@@ -14,7 +15,7 @@ import { VariableRow } from './variable-row';
 export function VariableManager() {
   const t = useTranslations('inspector.variables');
   const variables = useEditorStore((state) => state.doc.variables);
-  const nodes = useEditorStore((state) => state.doc.nodes);
+  const nodes = useNodesIgnoringMoves();
   const setVariables = useEditorStore((state) => state.setVariables);
   const readOnly = useEditorStore((state) => state.readOnly);
   const [name, setName] = useState('');
