@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../tests/e2e/chromium-launch-options';
 import { parseFlowDocument } from '@/core/document/parse-flow-document';
 import { createEditorFixture, type EditorFixture } from './editor-fixture';
 import { summarizeFrames, type FrameStats } from './frame-stats';
@@ -10,16 +10,6 @@ export const EDITOR_TARGETS = { openMs: 2000, frameP95Ms: 50 } as const;
 const FLOW_SIZE = 1000;
 const OPEN_RUNS = 5;
 const VIEWPORT = { width: 1440, height: 900 };
-/** The flags of playwright.config.ts: software rendering, no background traffic. */
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 const CANVAS = '[data-testid="flow-canvas"]';
 const SWEEP_MS = 2000;
 
@@ -63,8 +53,7 @@ export async function runEditorBench(options: {
 }): Promise<EditorBenchResult | { skipped: string }> {
   let browser: Browser;
   try {
-    const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-    browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
+    browser = await chromium.launch(chromiumLaunchOptions);
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return { skipped: `no browser could be launched (${message})` };

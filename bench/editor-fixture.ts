@@ -16,41 +16,6 @@ export interface EditorFixture {
   api: TRPCClient<AppRouter>;
 }
 
-/** Where each node of a `buildLargeFlowDocument` chain sits inside its block (a small tree). */
-const CHAIN_SLOTS: Record<string, { x: number; y: number }> = {
-  kw: { x: 140, y: 0 },
-  cond: { x: 140, y: 180 },
-  vip: { x: 0, y: 360 },
-  std: { x: 280, y: 360 },
-  set: { x: 140, y: 540 },
-};
-const BLOCK = { width: 600, height: 760, columns: 16 } as const;
-
-/**
- * Gives the generated document (every node at 0,0) a readable layout: each chain of five nodes is a
- * small tree (trigger, condition, two sends side by side, set-variable), chains are blocks in rows
- * of 16. Pure; positions stay on the editor's 20 px grid. Nodes that do not follow the `<role>-<n>`
- * naming are laid out after the chains, one per block slot.
- */
-export function layOutLargeFlow(doc: FlowDocument): FlowDocument {
-  let extra = 0;
-  const blockOrigin = (index: number) => ({
-    x: (index % BLOCK.columns) * BLOCK.width,
-    y: Math.floor(index / BLOCK.columns) * BLOCK.height,
-  });
-  const chains = doc.nodes.filter((n) => n.id.startsWith('kw-')).length;
-  return {
-    ...doc,
-    nodes: doc.nodes.map((node) => {
-      const match = /^(kw|cond|vip|std|set)-(\d+)$/.exec(node.id);
-      const slot = match ? CHAIN_SLOTS[match[1]!] : undefined;
-      if (!match || !slot) return { ...node, position: blockOrigin(chains + extra++) };
-      const origin = blockOrigin(Number(match[2]));
-      return { ...node, position: { x: origin.x + slot.x, y: origin.y + slot.y } };
-    }),
-  };
-}
-
 /**
  * Signs a new user up through better-auth's HTTP endpoint (so the session is a real cookie), then
  * creates their workspace and a flow whose draft is the laid-out `size`-node document through the
@@ -87,7 +52,7 @@ export async function createEditorFixture(options: {
     ],
   });
   const workspace = await api.workspace.create.mutate({ name: 'Editor benchmark' });
-  const draft = layOutLargeFlow(buildLargeFlowDocument(options.size));
+  const draft = buildLargeFlowDocument(options.size);
   const flow = await api.flow.create.mutate({
     workspaceId: workspace.id,
     name: `${draft.nodes.length} nodes`,

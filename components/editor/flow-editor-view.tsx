@@ -10,6 +10,7 @@ import { Alert } from '@/components/ui/alert';
 import { EmptyState } from '@/components/ui/empty-state';
 import { parseFlowDocument } from '@/core';
 import { FlowEditor } from './flow-editor';
+import { loadOnce } from './load-once';
 import { EditorStoreProvider } from './store/editor-store-context';
 
 /** The editor route: loads the flow once, then hands it to an editor with its own store. */
@@ -21,9 +22,7 @@ export function FlowEditorView({ flowId }: { flowId: string }) {
   // Loaded once: a background refetch must never replace what the operator is editing.
   const flow = useQuery({
     ...trpc.flow.get.queryOptions({ workspaceId, flowId }),
-    staleTime: Infinity,
-    refetchOnWindowFocus: false,
-    refetchOnReconnect: false,
+    ...loadOnce,
   });
   const backHref = `/w/${workspaceId}/flows`;
 

@@ -1,8 +1,19 @@
 import { type FlowDocument, flowDocumentSchema } from '../document/flow-document-schema';
 
+/** Where each node of a chain sits inside its block (a small tree), and how blocks are tiled. */
+const SLOTS = {
+  kw: { x: 140, y: 0 },
+  cond: { x: 140, y: 180 },
+  vip: { x: 0, y: 360 },
+  std: { x: 280, y: 360 },
+  set: { x: 140, y: 540 },
+} as const;
+const BLOCK = { width: 600, height: 760, columns: 16 } as const;
+
 /**
  * A synthetic document of about `size` nodes for benchmarks: chains of keyword trigger →
- * condition → two sends → set-variable, so every analysis has real work to do.
+ * condition → two sends → set-variable, so every analysis has real work to do. Laid out readably
+ * for the editor: each chain is a small tree, chains are blocks in rows of 16 (on the 20 px grid).
  */
 export function buildLargeFlowDocument(size: number): FlowDocument {
   const nodes: unknown[] = [];
@@ -10,11 +21,21 @@ export function buildLargeFlowDocument(size: number): FlowDocument {
   const edge = (source: string, sourcePort: string, target: string) =>
     edges.push({ id: `${source}.${sourcePort}`, source, sourcePort, target });
   for (let chain = 0; nodes.length < size; chain += 1) {
-    const id = (name: string) => `${name}-${chain}`;
+    const id = (name: keyof typeof SLOTS) => `${name}-${chain}`;
+    const at = (name: keyof typeof SLOTS) => ({
+      x: (chain % BLOCK.columns) * BLOCK.width + SLOTS[name].x,
+      y: Math.floor(chain / BLOCK.columns) * BLOCK.height + SLOTS[name].y,
+    });
     nodes.push(
-      { id: id('kw'), type: 'keyword-trigger', data: { keywords: [`keyword ${chain}`, `kw${chain}`] } },
+      {
+        id: id('kw'),
+        position: at('kw'),
+        type: 'keyword-trigger',
+        data: { keywords: [`keyword ${chain}`, `kw${chain}`] },
+      },
       {
         id: id('cond'),
+        position: at('cond'),
         type: 'condition',
         data: {
           branches: [
@@ -28,16 +49,19 @@ export function buildLargeFlowDocument(size: number): FlowDocument {
       },
       {
         id: id('vip'),
+        position: at('vip'),
         type: 'send-message',
         data: { messages: [{ kind: 'text', text: `VIP {{ contact.name }} ${chain}` }] },
       },
       {
         id: id('std'),
+        position: at('std'),
         type: 'send-message',
         data: { messages: [{ kind: 'text', text: `Hello {{ last }} ${chain}` }] },
       },
       {
         id: id('set'),
+        position: at('set'),
         type: 'set-variable',
         data: { assignments: [{ variable: 'last', value: `${chain}` }] },
       },

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { buildLargeFlowDocument } from '../../core/examples/build-large-flow-document';
 import { expect, test } from '@playwright/test';
 import { connect, dropNode, edgeCount, expectSaved, node, selectNode } from './editor-helpers';
 import { createFlow, newOwnerWithWorkspace } from './helpers';
@@ -229,4 +230,23 @@ test('quick add from an output, insert on an edge, copy and paste into another f
   await expectSaved(page);
   await page.reload();
   await expect(page.locator('.react-flow__node')).toHaveCount(3);
+});
+
+test('a large imported flow opens on its first nodes, mounting only what is visible', async ({ page }) => {
+  await newOwnerWithWorkspace(page, { workspace: 'Big shop' });
+  const document = buildLargeFlowDocument(300);
+  await page.getByRole('button', { name: 'Import…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import a flow' });
+  await dialog.locator('input[type="file"]').setInputFiles({
+    name: 'big.replyflow.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ format: 'replyflow/flow', version: 1, name: 'Big flow', document })),
+  });
+  await dialog.getByRole('button', { name: 'Create flow' }).click();
+  await expect(page.getByRole('heading', { name: 'Big flow' })).toBeVisible();
+  await expect(node(page, 'kw-0')).toBeInViewport();
+  const mounted = await page.locator('.react-flow__node').count();
+  expect(mounted).toBeGreaterThan(0);
+  expect(mounted).toBeLessThan(document.nodes.length / 2);
+  await expectSaved(page);
 });

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppError } from '@/server/api/app-error';
 import type { SessionUser } from '@/server/api/trpc';
 import { auditLog, channels, contacts, conversations } from '@/server/db/schema';
-import { callerFor, signUpUser } from './helpers/actors';
+import { addMember, callerFor, signUpUser } from './helpers/actors';
 import { createTestServices, type TestServices } from './helpers/test-services';
 
 let services: TestServices;
@@ -24,13 +24,8 @@ beforeAll(async () => {
   outsider = await signUpUser(services, { email: 'ch-outsider@example.com' });
   const ownerApi = callerFor(services, owner);
   workspaceId = (await ownerApi.workspace.create({ name: 'Channels' })).id;
-  for (const [user, role] of [
-    [editor, 'editor'],
-    [viewer, 'viewer'],
-  ] as const) {
-    const { token } = await ownerApi.invite.create({ workspaceId, email: user.email, role });
-    await callerFor(services, user).invite.accept({ token });
-  }
+  await addMember(services, { owner, workspaceId, user: editor, role: 'editor' });
+  await addMember(services, { owner, workspaceId, user: viewer, role: 'viewer' });
   otherWorkspaceId = (await callerFor(services, outsider).workspace.create({ name: 'Other' })).id;
   accountId = (await ownerApi.account.create({ workspaceId, name: 'Site', type: 'web' })).id;
 });

@@ -2,7 +2,7 @@ import http from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { SessionUser } from '@/server/api/trpc';
-import { callerFor, signUpUser } from './helpers/actors';
+import { addMember, callerFor, signUpUser } from './helpers/actors';
 import { createTestServices, type TestServices } from './helpers/test-services';
 
 let services: TestServices;
@@ -18,12 +18,7 @@ beforeAll(async () => {
   owner = await signUpUser(services, { email: 'owner@example.com' });
   viewer = await signUpUser(services, { email: 'viewer@example.com' });
   workspaceId = (await callerFor(services, owner).workspace.create({ name: 'Tools' })).id;
-  const { token } = await callerFor(services, owner).invite.create({
-    workspaceId,
-    email: viewer.email,
-    role: 'viewer',
-  });
-  await callerFor(services, viewer).invite.accept({ token });
+  await addMember(services, { owner, workspaceId, user: viewer, role: 'viewer' });
   server = http.createServer((req, res) => {
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));

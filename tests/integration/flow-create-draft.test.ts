@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmptyFlowDocument, exampleFlows } from '@/core';
 import type { SessionUser } from '@/server/api/trpc';
-import { callerFor, signUpUser } from './helpers/actors';
+import { addMember, callerFor, signUpUser } from './helpers/actors';
 import { createTestServices, type TestServices } from './helpers/test-services';
 
 let services: TestServices;
@@ -16,13 +16,8 @@ beforeAll(async () => {
   viewer = await signUpUser(services, { email: 'fcd-viewer@example.com' });
   const ownerApi = callerFor(services, owner);
   workspaceId = (await ownerApi.workspace.create({ name: 'Templates' })).id;
-  for (const [user, role] of [
-    [editor, 'editor'],
-    [viewer, 'viewer'],
-  ] as const) {
-    const { token } = await ownerApi.invite.create({ workspaceId, email: user.email, role });
-    await callerFor(services, user).invite.accept({ token });
-  }
+  await addMember(services, { owner, workspaceId, user: editor, role: 'editor' });
+  await addMember(services, { owner, workspaceId, user: viewer, role: 'viewer' });
 });
 afterAll(async () => {
   await services?.cleanup();

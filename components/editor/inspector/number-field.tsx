@@ -2,6 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { TextField } from '@/components/ui/text-field';
+import { readNumberInput } from './read-number-input';
 
 export interface NumberFieldProps {
   label: string;
@@ -49,33 +50,19 @@ export function NumberField({
   const text = current ? current.text : value === undefined ? '' : String(value);
 
   const handle = (next: string) => {
-    const trimmed = next.trim();
-    if (trimmed === '') {
-      if (optional) {
-        setDraft({ text: next, value: undefined, problem: null });
-        onChange(undefined);
-      } else setDraft({ text: next, value, problem: t('required') });
-      return;
-    }
-    const parsed = Number(trimmed);
-    if (!Number.isFinite(parsed)) {
-      setDraft({ text: next, value, problem: t('notANumber') });
+    const read = readNumberInput(next, { optional, min, max, integer });
+    if (read.ok) {
+      setDraft({ text: next, value: read.value, problem: null });
+      onChange(read.value);
       return;
     }
     const problem =
-      integer && !Number.isInteger(parsed)
-        ? tIssue('wholeNumber')
-        : min !== undefined && parsed < min
-          ? tIssue('min', { min })
-          : max !== undefined && parsed > max
-            ? tIssue('max', { max })
-            : null;
-    if (problem) {
-      setDraft({ text: next, value, problem });
-      return;
-    }
-    setDraft({ text: next, value: parsed, problem: null });
-    onChange(parsed);
+      read.problem === 'required' || read.problem === 'notANumber'
+        ? t(read.problem)
+        : read.problem === 'wholeNumber'
+          ? tIssue('wholeNumber')
+          : tIssue(read.problem, { [read.problem]: read.problem === 'min' ? min! : max! });
+    setDraft({ text: next, value, problem });
   };
 
   return (

@@ -2,7 +2,7 @@
 import { Handle, Position } from '@xyflow/react';
 import { type CSSProperties } from 'react';
 import { type PortSpec } from '@/core';
-import { type PickText } from './describe/pick-text';
+import { type usePickLocalized } from '../use-pick-localized';
 
 const handleStyle: CSSProperties = {
   width: 12,
@@ -15,7 +15,15 @@ const handleStyle: CSSProperties = {
  * One source handle per output port, spread evenly along the card's bottom edge with its label
  * above it. A lone `out` port (plain "next") shows no label.
  */
-export function NodePorts({ nodeId, ports, pick }: { nodeId: string; ports: PortSpec[]; pick: PickText }) {
+export function NodePorts({
+  nodeId,
+  ports,
+  pick,
+}: {
+  nodeId: string;
+  ports: PortSpec[];
+  pick: ReturnType<typeof usePickLocalized>;
+}) {
   if (ports.length === 0) return null;
   const labelled = !(ports.length === 1 && ports[0]?.id === 'out');
   return (

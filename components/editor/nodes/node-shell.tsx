@@ -1,5 +1,6 @@
 'use client';
 import { Handle, Position } from '@xyflow/react';
+import { useTranslations } from 'next-intl';
 import { type ComponentType, type CSSProperties, memo, useMemo } from 'react';
 import { type FlowNode, nodeCatalogue, portsOf } from '@/core';
 import { type Severity } from '../canvas/canvas-types';
@@ -26,10 +27,11 @@ const borderBySeverity = { error: 'border-red-400', warning: 'border-amber-400' 
 
 function NodeShellView({ id, node, severity, problems, selected, Body }: NodeShellProps) {
   const pick = usePickLocalized();
+  const t = useTranslations();
   const definition = nodeCatalogue[node.type];
   const style = groupStyle[definition.group];
   const typeLabel = pick(definition.label);
-  const summary = useMemo(() => describeNode(node, pick), [node, pick]);
+  const summary = useMemo(() => describeNode(node, t), [node, t]);
   const ports = useMemo(() => portsOf(node), [node]);
   const border = severity ? borderBySeverity[severity] : 'border-slate-200';
   return (

@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTRPC } from '@/components/lib/trpc';
 import { useWorkspace } from '@/components/shell/workspace-context';
 import { ImportFlowDialog } from '../io/import-flow-dialog';
+import { loadOnce } from '../load-once';
 import { useEditorStoreApi } from '../store/editor-store-context';
 import { ConflictDialog } from './conflict-dialog';
 import { RestoreBackupDialog } from './restore-backup-dialog';
@@ -32,9 +33,7 @@ export function EditorSaving({ flowId, flowName, importOpen, onImportClose }: Ed
   // The same cache entry the editor loaded from (autosave keeps its revision and time current).
   const savedAt = useQuery({
     ...trpc.flow.get.queryOptions({ workspaceId, flowId }),
-    staleTime: Infinity,
-    refetchOnWindowFocus: false,
-    refetchOnReconnect: false,
+    ...loadOnce,
     select: (flow) => flow.updatedAt,
   }).data;
 

@@ -21,3 +21,16 @@ export async function signUpUser(
 export function callerFor(services: Services, user: SessionUser | null) {
   return createCaller({ services, user });
 }
+
+/** Makes `user` a member of the workspace with `role`, the way people join: `owner` invites, `user` accepts. */
+export async function addMember(
+  services: Services,
+  input: { owner: SessionUser; workspaceId: string; user: SessionUser; role: 'owner' | 'editor' | 'viewer' },
+): Promise<void> {
+  const { token } = await callerFor(services, input.owner).invite.create({
+    workspaceId: input.workspaceId,
+    email: input.user.email,
+    role: input.role,
+  });
+  await callerFor(services, input.user).invite.accept({ token });
+}

@@ -1,10 +1,28 @@
+import { createTranslator, type Messages } from 'next-intl';
 import { describe, expect, it } from 'vitest';
-import { type FlowNode, type NodeOfType, type NodeType, nodeCatalogue, type LocalizedText } from '@/core';
+import { type Condition, type FlowNode, type NodeOfType, type NodeType, nodeCatalogue } from '@/core';
 import { describeNode } from '@/components/editor/nodes/describe-node';
 import { formatDuration } from '@/components/editor/nodes/describe/format-duration';
+import { type Translate } from '@/components/editor/nodes/describe/translate';
+import enMessages from '@/messages/en.json';
+import zhMessages from '@/messages/zh-CN.json';
 
-const en = (t: LocalizedText) => t.en;
-const zh = (t: LocalizedText) => t.zh;
+/**
+ * Real translators over the message files, typed like `useTranslations()` (untyped keys); a missing
+ * key or argument fails the test instead of printing its path.
+ */
+function translator(locale: 'en' | 'zh-CN', messages: Messages): Translate {
+  return createTranslator<Messages>({
+    locale,
+    messages,
+    onError: (error) => {
+      throw error;
+    },
+  });
+}
+
+const en = translator('en', enMessages);
+const zh = translator('zh-CN', zhMessages);
 
 function node<T extends NodeType>(type: T, data: Partial<NodeOfType<T>['data']> = {}): FlowNode {
   const defaults = nodeCatalogue[type].defaultData() as NodeOfType<T>['data'];
@@ -21,9 +39,13 @@ describe('describeNode', () => {
       'a, b, c, d, e, f +2',
     ],
     ['follow', node('event-trigger'), 'Follow'],
-    ['qr scene', node('event-trigger', { event: 'qr-scene', scene: 'spring' }), 'QR scene: spring'],
+    [
+      'qr scene',
+      node('event-trigger', { event: 'qr-scene', scene: 'spring' }),
+      'Parameter QR code scan: spring',
+    ],
     ['menu click', node('event-trigger', { event: 'menu-click', menuKey: 'HOURS' }), 'Menu click: HOURS'],
-    ['media', node('event-trigger', { event: 'media', mediaType: 'image' }), 'Media received: image'],
+    ['media', node('event-trigger', { event: 'media', mediaType: 'image' }), 'Media received: Image'],
     ['fallback', node('fallback'), 'When nothing else matches'],
     ['empty text', node('send-message'), '(empty text)'],
     [
@@ -32,6 +54,14 @@ describe('describeNode', () => {
       'Hello!',
     ],
     ['no messages', node('send-message', { messages: [] }), 'No messages'],
+    ['voice', node('send-message', { messages: [{ kind: 'voice', mediaId: 'm1' }] }), 'Voice'],
+    [
+      'link',
+      node('send-message', {
+        messages: [{ kind: 'link', title: 'Opening hours', description: '', url: '', thumbUrl: '' }],
+      }),
+      'Link card: Opening hours',
+    ],
     [
       'news',
       node('send-message', {
@@ -39,7 +69,7 @@ describe('describeNode', () => {
           { kind: 'news', articles: [{ title: 'Spring sale', description: '', picUrl: '', url: '' }] },
         ],
       }),
-      'Article: Spring sale',
+      'News (articles): Spring sale',
     ],
     [
       'menu',
@@ -91,6 +121,27 @@ describe('describeNode', () => {
       'open: in hours 09:00–18:00, Mon–Fri',
     ],
     ['condition without tests', node('condition'), 'branch-1: No conditions'],
+    ...(
+      [
+        [{ kind: 'compare', subject: 'n', operator: 'gte', value: '3', negate: true }, 'not (n ≥ 3)'],
+        [
+          { kind: 'contains', subject: 'input', value: 'refund', negate: true },
+          'input does not contain refund',
+        ],
+        [
+          { kind: 'regex', subject: 'input', pattern: '^\\d+$', flags: 'u', negate: false },
+          'input matches /^\\d+$/u',
+        ],
+        [{ kind: 'is-set', subject: 'city', negate: true }, 'city is not set'],
+        [{ kind: 'has-tag', tag: 'vip', negate: true }, 'lacks tag vip'],
+        [{ kind: 'channel', channel: 'webchat', negate: false }, 'channel is webchat'],
+        [{ kind: 'time-window', window: { days: [0, 6] }, negate: true }, 'outside hours Sun, Sat'],
+      ] satisfies Array<[Condition, string]>
+    ).map(([condition, text]): [string, FlowNode, string] => [
+      `condition ${condition.kind}`,
+      node('condition', { branches: [{ id: 'b', label: '', match: 'all', conditions: [condition] }] }),
+      `b: ${text}`,
+    ]),
     ['no branches', node('condition', { branches: [] }), 'No branches'],
     [
       'set variable',
@@ -127,9 +178,12 @@ describe('describeNode', () => {
     expect(describeNode(input, en)).toBe(expected);
   });
 
-  it('speaks Chinese with a Chinese picker', () => {
+  it('speaks Chinese with a Chinese translator', () => {
     expect(describeNode(node('delay', { seconds: 120 }), zh)).toBe('等待 2 分钟');
     expect(describeNode(node('fallback'), zh)).toBe('没有其他匹配时');
+    expect(describeNode(node('event-trigger', { event: 'media', mediaType: 'voice' }), zh)).toBe(
+      '收到媒体消息: 语音',
+    );
   });
 
   it('describes every node type on one short non-empty line', () => {

@@ -1,8 +1,6 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { usePickLocalized } from '../../use-pick-localized';
 import { describeCondition } from '../describe/describe-condition';
-import { describeTexts } from '../describe/describe-texts';
 import { type NodeBodyProps } from './node-body-props';
 import { Placeholder } from './placeholder';
 
@@ -10,10 +8,9 @@ const BRANCHES_SHOWN = 5;
 
 /** Branches in port order (the handles below follow the same order, then `else`). */
 export function ConditionBody({ node }: NodeBodyProps<'condition'>) {
-  const t = useTranslations('editorNodes');
-  const pick = usePickLocalized();
+  const t = useTranslations();
   const { branches } = node.data;
-  if (branches.length === 0) return <Placeholder>{pick(describeTexts.noBranches)}</Placeholder>;
+  if (branches.length === 0) return <Placeholder>{t('editorNodes.describe.noBranches')}</Placeholder>;
   return (
     <ol className="space-y-1">
       {branches.slice(0, BRANCHES_SHOWN).map((branch) => {
@@ -24,11 +21,13 @@ export function ConditionBody({ node }: NodeBodyProps<'condition'>) {
               {branch.label || branch.id}
             </span>
             <span className="min-w-0 truncate text-slate-600">
-              {first ? describeCondition(first, pick) : pick(describeTexts.noConditions)}
+              {first ? describeCondition(first, t) : t('editorNodes.describe.noConditions')}
             </span>
             {others.length > 0 ? (
               <span className="shrink-0 text-[11px] text-slate-400">
-                {t(branch.match === 'any' ? 'orMore' : 'andMore', { count: others.length })}
+                {t(branch.match === 'any' ? 'editorNodes.orMore' : 'editorNodes.andMore', {
+                  count: others.length,
+                })}
               </span>
             ) : null}
           </li>
@@ -36,7 +35,7 @@ export function ConditionBody({ node }: NodeBodyProps<'condition'>) {
       })}
       {branches.length > BRANCHES_SHOWN ? (
         <li className="text-[11px] text-slate-500">
-          {t('moreBranches', { count: branches.length - BRANCHES_SHOWN })}
+          {t('editorNodes.moreBranches', { count: branches.length - BRANCHES_SHOWN })}
         </li>
       ) : null}
     </ol>

@@ -1,20 +1,18 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { usePickLocalized } from '../../use-pick-localized';
 import { describeTimeWindow } from '../describe/describe-time-window';
 import { formatDuration } from '../describe/format-duration';
 import { type NodeBodyProps } from './node-body-props';
 
 export function DelayBody({ node }: NodeBodyProps<'delay'>) {
-  const t = useTranslations('editorNodes');
-  const pick = usePickLocalized();
+  const t = useTranslations();
   const { seconds, allowedWindow } = node.data;
   return (
     <div className="space-y-0.5">
-      <p className="text-sm font-medium">{formatDuration(seconds, pick)}</p>
+      <p className="text-sm font-medium">{formatDuration(seconds, t)}</p>
       {allowedWindow ? (
         <p className="truncate text-[11px] text-slate-500">
-          {t('onlyWithin', { window: describeTimeWindow(allowedWindow, pick) })}
+          {t('editorNodes.onlyWithin', { window: describeTimeWindow(allowedWindow, t) })}
         </p>
       ) : null}
     </div>

@@ -1,7 +1,5 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { usePickLocalized } from '../../use-pick-localized';
-import { describeTexts } from '../describe/describe-texts';
 import { type NodeBodyProps } from './node-body-props';
 
 /** `https://api.example.com/v1/x?y` → "api.example.com/v1/x"; templated or odd urls as typed. */
@@ -16,7 +14,6 @@ function shortUrl(url: string): string {
 
 export function HttpRequestBody({ node }: NodeBodyProps<'http-request'>) {
   const t = useTranslations('editorNodes');
-  const pick = usePickLocalized();
   const { method, url, responseMappings } = node.data;
   return (
     <div className="space-y-1">
@@ -29,7 +26,7 @@ export function HttpRequestBody({ node }: NodeBodyProps<'http-request'>) {
             {shortUrl(url.trim())}
           </span>
         ) : (
-          <span className="text-slate-400 italic">{pick(describeTexts.noUrl)}</span>
+          <span className="text-slate-400 italic">{t('describe.noUrl')}</span>
         )}
       </p>
       {responseMappings.length > 0 ? (

@@ -1,15 +1,14 @@
 'use client';
-import { usePickLocalized } from '../../use-pick-localized';
-import { describeTexts } from '../describe/describe-texts';
+import { useTranslations } from 'next-intl';
 import { variantShares } from '../describe/variant-shares';
 import { type NodeBodyProps } from './node-body-props';
 import { Placeholder } from './placeholder';
 
 /** Each variant with its share of the total weight (weights need not add up to 100). */
 export function RandomSplitBody({ node }: NodeBodyProps<'random-split'>) {
-  const pick = usePickLocalized();
+  const t = useTranslations('editorNodes.describe');
   const { variants } = node.data;
-  if (variants.length === 0) return <Placeholder>{pick(describeTexts.noVariants)}</Placeholder>;
+  if (variants.length === 0) return <Placeholder>{t('noVariants')}</Placeholder>;
   return (
     <ul className="space-y-1">
       {variantShares(variants).map(({ variant, share }) => {

@@ -1,7 +1,5 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { usePickLocalized } from '../../use-pick-localized';
-import { describeTexts } from '../describe/describe-texts';
 import { type NodeBodyProps } from './node-body-props';
 import { Placeholder } from './placeholder';
 
@@ -9,9 +7,8 @@ const SHOWN = 4;
 
 export function SetVariableBody({ node }: NodeBodyProps<'set-variable'>) {
   const t = useTranslations('editorNodes');
-  const pick = usePickLocalized();
   const assignments = node.data.assignments.filter((a) => a.variable.trim() || a.value.trim());
-  if (assignments.length === 0) return <Placeholder>{pick(describeTexts.noAssignments)}</Placeholder>;
+  if (assignments.length === 0) return <Placeholder>{t('describe.noAssignments')}</Placeholder>;
   return (
     <ul className="space-y-0.5 font-mono text-[11px]">
       {assignments.slice(0, SHOWN).map((a, index) => (

@@ -1,17 +1,19 @@
 import { type NodeOfType } from '@/core';
-import { describeTexts } from './describe-texts';
-import { type PickText } from './pick-text';
+import { type Translate } from './translate';
 
-/** The event an event trigger waits for, with its parameter: "QR scene: spring-promo", "Media received: image". */
-export function describeEvent(data: NodeOfType<'event-trigger'>['data'], pick: PickText): string {
-  const name = pick(describeTexts.event[data.event]);
+/**
+ * The event an event trigger waits for, with its parameter, in the inspector's words:
+ * "Parameter QR code scan: spring-promo", "Media received: Image".
+ */
+export function describeEvent(data: NodeOfType<'event-trigger'>['data'], t: Translate): string {
+  const name = t(`inspector.event.events.${data.event}`);
   switch (data.event) {
     case 'qr-scene':
       return data.scene.trim() ? `${name}: ${data.scene.trim()}` : name;
     case 'menu-click':
       return data.menuKey.trim() ? `${name}: ${data.menuKey.trim()}` : name;
     case 'media':
-      return `${name}: ${pick(describeTexts.mediaType[data.mediaType])}`;
+      return `${name}: ${t(`inspector.event.mediaTypes.${data.mediaType}`)}`;
     default:
       return name;
   }
