@@ -34,8 +34,22 @@ export { diagnosticSchema } from './compiler/diagnostic-schema';
 export type { Diagnostic } from './compiler/diagnostic-schema';
 export { diagnosticCatalogue } from './compiler/diagnostic-catalogue';
 export type { DiagnosticCode } from './compiler/diagnostic-catalogue';
+export {
+  autoReplySettingsSchema,
+  keywordReplyRuleSchema,
+  AUTO_REPLY_SETTINGS_VERSION,
+} from './auto-reply/auto-reply-settings-schema';
+export type { AutoReplySettings, KeywordReplyRule } from './auto-reply/auto-reply-settings-schema';
+export { emptyAutoReplySettings } from './auto-reply/empty-auto-reply-settings';
+export { buildAutoReplyDocument } from './auto-reply/build-auto-reply-document';
+export { compileAutoReplies } from './auto-reply/compile-auto-replies';
+export type { AutoReplyCompilation } from './auto-reply/compile-auto-replies';
+export type { AutoReplyProblem } from './auto-reply/auto-reply-problem';
+export { diffFlowDocuments } from './diff/diff-flow-documents';
+export type { FlowDiff, NodeChange, FieldChange } from './diff/flow-diff';
 
 export { step } from './engine/step';
+export { orderedTriggers } from './engine/ordered-triggers';
 export { startAtNode } from './engine/start-at-node';
 export type { StepResult } from './engine/step';
 export type { StepOptions } from './engine/run';
@@ -48,6 +62,8 @@ export { effectSchema } from './engine/effect-schema';
 export type { Effect } from './engine/effect-schema';
 export { eventFromWeChat } from './engine/event-from-wechat';
 
+export { analyzeReplyRules } from './rules/analyze-reply-rules';
+export type { ReplyRuleInput, ReplyRuleFinding, ReplyRuleFindingKind } from './rules/reply-rule';
 export { normalizeText } from './text/normalize-text';
 export { parseTemplate } from './template/parse-template';
 export { renderTemplate } from './template/render-template';

@@ -2,13 +2,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
+import { AutoRepliesPanel } from '@/components/auto-replies/auto-replies-panel';
+import { ChannelsSection } from '@/components/channels/channels-section';
 import { useTRPC } from '@/components/lib/trpc';
 import { useWorkspace } from '@/components/shell/workspace-context';
-import { ChannelsSection } from '@/components/channels/channels-section';
-import { AccountSettingsCard } from './settings/account-settings-card';
 import { EmptyState } from '@/components/ui/empty-state';
-import { PageHeader } from '@/components/ui/page-header';
 import { QueryStatus } from '@/components/ui/query-status';
+import { AccountHeader } from './overview/account-header';
+import { AccountTabs } from './overview/account-tabs';
+import { LiveFlowsSection } from './overview/live-flows-section';
+import { ReplyRulesSection } from './rules/reply-rules-section';
+import { AccountSettingsCard } from './settings/account-settings-card';
 
 export interface AccountDetailsViewProps {
   accountId: string;
@@ -16,27 +20,34 @@ export interface AccountDetailsViewProps {
   publicOrigin: string | null;
 }
 
-/** One account: its identity in the header, its channels below, then its settings. */
+/** An unknown id, or one that is not an id at all, is "not found" rather than an error. */
+function isNotFound(error: unknown): boolean {
+  const data = (error as { data?: { appCode?: string | null; code?: string } | null } | null)?.data;
+  return data?.appCode === 'ACCOUNT_NOT_FOUND' || data?.code === 'BAD_REQUEST';
+}
+
+/**
+ * One account: what runs on it (live flows, reply rules), its auto replies, channels and settings,
+ * one tab each under its header.
+ */
 export function AccountDetailsView({ accountId, publicOrigin }: AccountDetailsViewProps) {
   const t = useTranslations('channels');
-  const tAccounts = useTranslations('accounts');
   const { workspaceId } = useWorkspace();
   const trpc = useTRPC();
-  // The accounts list is small and already cached from the accounts page; archived ones open too.
-  const list = useQuery(trpc.account.list.queryOptions({ workspaceId, includeArchived: true }));
-  const account = list.data?.find((a) => a.id === accountId);
+  const query = useQuery(trpc.account.get.queryOptions({ workspaceId, accountId }, { retry: false }));
+  const account = query.data;
   const accountsHref = `/w/${workspaceId}/accounts`;
 
   return (
-    <div className="mx-auto max-w-4xl px-4 py-8 md:px-8">
+    <div className="mx-auto max-w-6xl px-4 py-8 md:px-8">
       <Link
         href={accountsHref}
         className="mb-4 inline-flex text-sm text-slate-600 hover:text-brand-700 hover:underline"
       >
         ← {t('back')}
       </Link>
-      {list.isPending || list.error ? (
-        <QueryStatus query={list} />
+      {query.isPending || (query.error && !isNotFound(query.error)) ? (
+        <QueryStatus query={query} />
       ) : !account ? (
         <EmptyState
           title={t('accountNotFound')}
@@ -49,28 +60,29 @@ export function AccountDetailsView({ accountId, publicOrigin }: AccountDetailsVi
         />
       ) : (
         <>
-          <PageHeader
-            title={account.name}
-            description={t('accountSummary', {
-              type: tAccounts(`types.${account.type}`),
-              timezone: account.timezone,
-            })}
-            actions={
-              account.archivedAt ? (
-                <span className="rounded-full bg-amber-50 px-2 py-0.5 text-xs font-medium text-amber-800">
-                  {tAccounts('archived')}
-                </span>
-              ) : null
-            }
+          <AccountHeader account={account} />
+          <AccountTabs
+            panels={{
+              overview: (
+                <LiveFlowsSection
+                  accountId={account.id}
+                  autoRepliesHref={`${accountsHref}/${account.id}?tab=auto-replies`}
+                />
+              ),
+              rules: <ReplyRulesSection accountId={account.id} />,
+              'auto-replies': (
+                <AutoRepliesPanel accountId={account.id} archived={account.archivedAt !== null} />
+              ),
+              channels: (
+                <ChannelsSection
+                  accountId={account.id}
+                  archived={account.archivedAt !== null}
+                  publicOrigin={publicOrigin}
+                />
+              ),
+              settings: <AccountSettingsCard key={account.id} account={account} />,
+            }}
           />
-          <ChannelsSection
-            accountId={account.id}
-            archived={account.archivedAt !== null}
-            publicOrigin={publicOrigin}
-          />
-          <div className="mt-10">
-            <AccountSettingsCard key={account.id} account={account} />
-          </div>
         </>
       )}
     </div>

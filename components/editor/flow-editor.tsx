@@ -16,6 +16,7 @@ import { CompileStatusBadge } from './panels/compile-status-badge';
 import { EditorToolbar } from './panels/editor-toolbar';
 import { ProblemsPanel } from './panels/problems-panel';
 import { ShortcutsHelp } from './panels/shortcuts-help';
+import { PublishControls } from './publish/publish-controls';
 import { EditorSaving } from './saving/editor-saving';
 import { useEditorStore, useEditorStoreApi } from './store/editor-store-context';
 import { type XY } from './store/editor-state';
@@ -76,6 +77,7 @@ export function FlowEditor({ flow }: { flow: EditorFlow }) {
           importOpen={importOpen}
           onImportClose={() => setImportOpen(false)}
         />
+        <PublishControls flowId={flow.id} onFocusNode={commands.focusNode} onFocusEdge={commands.focusEdge} />
       </header>
       <div className="flex min-h-0 flex-1">
         {readOnly ? null : (

@@ -2,8 +2,10 @@
 import { useFormatter, useNow, useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { Button } from '@/components/ui/button';
+import { type FlowPublishing } from '@/components/versions/flow-status';
+import { FlowStatusBadges } from '@/components/versions/flow-status-badges';
 
-export interface FlowSummary {
+export interface FlowSummary extends FlowPublishing {
   id: string;
   name: string;
   description: string;
@@ -23,6 +25,7 @@ export interface FlowRowProps {
 
 export function FlowRow({ flow, href, canEdit, busy, onRename, onDuplicate, onDelete }: FlowRowProps) {
   const t = useTranslations('flows');
+  const th = useTranslations('history.status');
   const format = useFormatter();
   const now = useNow({ updateInterval: 60_000 });
   return (
@@ -34,6 +37,12 @@ export function FlowRow({ flow, href, canEdit, busy, onRename, onDuplicate, onDe
         {flow.description ? (
           <p className="mt-0.5 line-clamp-1 text-xs text-slate-500">{flow.description}</p>
         ) : null}
+        <div className="mt-1 flex flex-wrap items-center gap-2">
+          <FlowStatusBadges flow={flow} />
+          <Link href={`${href}/history`} className="text-xs font-medium text-brand-700 hover:underline">
+            {th('history')}
+          </Link>
+        </div>
       </td>
       <td className="px-4 py-3 whitespace-nowrap text-slate-600">
         <time

@@ -21,7 +21,7 @@ export function buildTrigger(options: {
   if (node.type === 'keyword-trigger') {
     const keywords = node.data.keywords.filter((keyword) => keyword.trim() !== '');
     const values = [...new Set(keywords.map(normalizeText))];
-    const base = { nodeId: node.id, interrupt: node.data.interrupt, limits };
+    const base = { nodeId: node.id, priority, interrupt: node.data.interrupt, limits };
     switch (node.data.match) {
       case 'exact':
         return { trigger: { ...base, matcher: { kind: 'exact', values } }, priority, specificity: 0, order };
@@ -55,7 +55,13 @@ export function buildTrigger(options: {
           ? node.data.mediaType
           : '';
   return {
-    trigger: { nodeId: node.id, interrupt: false, limits, matcher: { kind: 'event', event, value } },
+    trigger: {
+      nodeId: node.id,
+      priority,
+      interrupt: false,
+      limits,
+      matcher: { kind: 'event', event, value },
+    },
     priority,
     specificity: value === '' ? 1 : 0,
     order,

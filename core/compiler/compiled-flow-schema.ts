@@ -23,6 +23,8 @@ export const matcherSchema = z.discriminatedUnion('kind', [
 
 export const triggerSchema = z.object({
   nodeId: z.string(),
+  /** The trigger's own priority (an account may override it per deployment; higher first). */
+  priority: z.int().default(0),
   interrupt: z.boolean(),
   matcher: matcherSchema,
   limits: triggerLimitsSchema,

@@ -2,6 +2,7 @@ import { type Trigger } from '../compiler/compiled-flow-schema';
 import { zonedParts } from '../time/zoned-parts';
 import { type InboundEvent } from './inbound-event-schema';
 import { matchTrigger } from './match-trigger';
+import { orderedTriggers } from './ordered-triggers';
 import { type Run } from './run';
 
 function withinLimits(trigger: Trigger, run: Run, today: string): boolean {
@@ -14,7 +15,7 @@ function withinLimits(trigger: Trigger, run: Run, today: string): boolean {
 }
 
 /**
- * The first trigger, in compiled order, that matches the event and is within its per-contact
+ * The first trigger, in evaluation order (see `orderedTriggers`), that matches the event and is within its per-contact
  * limits; its counter is updated. Triggers skipped for their limits get a `limit-reached` mark.
  */
 export function findTrigger(options: {
@@ -24,7 +25,7 @@ export function findTrigger(options: {
 }): Trigger | null {
   const { run, event, interruptsOnly } = options;
   const today = zonedParts(run.now, run.compiled.timezone).date;
-  for (const trigger of run.compiled.triggers) {
+  for (const trigger of orderedTriggers(run.compiled.triggers, run.triggerPriorities)) {
     if ((interruptsOnly && !trigger.interrupt) || !matchTrigger(trigger.matcher, event)) continue;
     if (!withinLimits(trigger, run, today)) {
       run.effects.push({ type: 'mark', mark: 'limit-reached', nodeId: trigger.nodeId });

@@ -8,6 +8,12 @@ export interface StepOptions {
   now: Date;
   /** Uniform in [0, 1). */
   random: () => number;
+  /**
+   * Priorities that replace the compiled ones for some triggers (`{ nodeId: priority }`): an
+   * account's order for a deployed flow. Triggers are then tried by effective priority, the compiled
+   * order breaking ties.
+   */
+  triggerPriorities?: Readonly<Record<string, number>>;
 }
 
 /**

@@ -1,12 +1,16 @@
 import { accountRouter } from './routers/account';
+import { auditRouter } from './routers/audit';
+import { autoReplyRouter } from './routers/auto-reply';
 import { channelRouter } from './routers/channel';
 import { conversationRouter } from './routers/conversation';
+import { deploymentRouter } from './routers/deployment';
 import { editorToolsRouter } from './routers/editor-tools';
 import { flowRouter } from './routers/flow';
 import { inviteRouter } from './routers/invite';
 import { memberRouter } from './routers/member';
 import { meRouter } from './routers/me';
 import { setupRouter } from './routers/setup';
+import { versionRouter } from './routers/version';
 import { workspaceRouter } from './routers/workspace';
 import { createCallerFactory, router } from './trpc';
 
@@ -20,6 +24,10 @@ export const appRouter = router({
   account: accountRouter,
   channel: channelRouter,
   flow: flowRouter,
+  version: versionRouter,
+  deployment: deploymentRouter,
+  autoReply: autoReplyRouter,
+  audit: auditRouter,
   conversation: conversationRouter,
   editorTools: editorToolsRouter,
 });

@@ -197,6 +197,8 @@ export const channels = pgTable(
 // ---------------------------------------------------------------------------------------------
 // Flows, immutable versions and what is deployed where
 
+export const flowKindEnum = pgEnum('flow_kind', ['canvas', 'auto-reply']);
+
 export const flows = pgTable(
   'flows',
   {
@@ -213,8 +215,19 @@ export const flows = pgTable(
     updatedAt: updatedAt(),
     /** Soft delete: versions stay referenced by conversations that ran on them. */
     deletedAt: timestamp('deleted_at', { withTimezone: true }),
+    /**
+     * 'canvas': drawn in the editor. 'auto-reply': generated from one account's auto replies
+     * (`accountId`), hidden from the flows list; published and deployed like any flow.
+     */
+    kind: flowKindEnum('kind').notNull().default('canvas'),
+    accountId: uuid('account_id').references(() => accounts.id, { onDelete: 'cascade' }),
   },
-  (t) => [index('flows_workspace_idx').on(t.workspaceId)],
+  (t) => [
+    index('flows_workspace_idx').on(t.workspaceId),
+    uniqueIndex('flows_auto_reply_account_uq')
+      .on(t.accountId)
+      .where(sql`${t.kind} = 'auto-reply'`),
+  ],
 );
 
 export const flowVersions = pgTable(
@@ -230,6 +243,8 @@ export const flowVersions = pgTable(
     compiled: jsonb('compiled').notNull(),
     compiledHash: text('compiled_hash').notNull(),
     note: text('note').notNull().default(''),
+    /** The draft revision it was compiled from (the editor shows "unpublished changes" after it). */
+    draftRevision: integer('draft_revision'),
     createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
   },
@@ -250,6 +265,11 @@ export const deployments = pgTable(
       .references(() => flowVersions.id, { onDelete: 'restrict' }),
     /** Merge order of the triggers of several flows live on one account (higher first). */
     priority: integer('priority').notNull().default(0),
+    /**
+     * This account's priorities for single triggers of the flow (`{ nodeId: priority }`), set from
+     * the reply rules table; a trigger without an entry keeps the priority its version gives it.
+     */
+    triggerPriorities: jsonb('trigger_priorities').$type<Record<string, number>>().notNull().default({}),
     deployedBy: text('deployed_by').references(() => users.id, { onDelete: 'set null' }),
     deployedAt: timestamp('deployed_at', { withTimezone: true }).notNull().defaultNow(),
   },

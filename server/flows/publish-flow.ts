@@ -1,8 +1,9 @@
-import { and, eq, inArray, isNull, max, sql } from 'drizzle-orm';
+import { and, eq, isNull, max } from 'drizzle-orm';
 import { compileFlow, parseFlowDocument, type Diagnostic } from '@/core';
-import { accounts, auditLog, deployments, flowVersions, flows } from '../db/schema';
+import { auditLog, flowVersions, flows } from '../db/schema';
 import { AppError } from '../api/app-error';
 import type { Services } from '../services';
+import { deployVersion } from './deploy-version';
 
 export interface PublishFlowOptions {
   services: Services;
@@ -14,6 +15,10 @@ export interface PublishFlowOptions {
   note?: string;
   /** Merge order among the flows live on an account (higher first). */
   priority?: number;
+  /** The draft revision the publisher looked at: a newer saved draft answers REVISION_CONFLICT. */
+  expectedRevision?: number;
+  /** Without it, a draft with warnings publishes nothing (FLOW_HAS_WARNINGS, with the warnings). */
+  confirmWarnings?: boolean;
 }
 
 export interface PublishedVersion {
@@ -21,22 +26,31 @@ export interface PublishedVersion {
   number: number;
   compiledHash: string;
   warnings: Diagnostic[];
+  accounts: { id: string; name: string; previousNumber: number | null }[];
 }
 
 /**
  * Compiles the flow's current draft into a new immutable, numbered version and deploys it to the
  * given accounts, in one transaction: a message is processed entirely by the old or the new version.
- * A draft with compile errors publishes nothing (FLOW_HAS_ERRORS, with the diagnostics).
+ * A draft with compile errors publishes nothing (FLOW_HAS_ERRORS, with the diagnostics); one with
+ * warnings needs `confirmWarnings`.
  */
 export async function publishFlow(options: PublishFlowOptions): Promise<PublishedVersion> {
   const { services, workspaceId, flowId, accountIds } = options;
+  const userId = options.userId ?? null;
   return services.db.transaction(async (tx) => {
     const [flow] = await tx
-      .select({ draft: flows.draft })
+      .select({ draft: flows.draft, revision: flows.revision, kind: flows.kind, name: flows.name })
       .from(flows)
       .where(and(eq(flows.id, flowId), eq(flows.workspaceId, workspaceId), isNull(flows.deletedAt)))
       .for('update');
     if (!flow) throw new AppError('FLOW_NOT_FOUND', 'Flow not found.');
+    if (flow.kind !== 'canvas')
+      throw new AppError('AUTO_REPLY_FLOW', "An account's auto replies are published from its page.");
+    if (options.expectedRevision !== undefined && options.expectedRevision !== flow.revision)
+      throw new AppError('REVISION_CONFLICT', 'The draft changed since you looked at it.', {
+        currentRevision: flow.revision,
+      });
     const parsed = parseFlowDocument(flow.draft);
     if (!parsed.ok)
       throw new AppError('INVALID_FLOW_DOCUMENT', 'The flow document is not valid.', {
@@ -48,14 +62,11 @@ export async function publishFlow(options: PublishFlowOptions): Promise<Publishe
         diagnostics: diagnostics.filter((d) => d.severity === 'error'),
       });
     }
-    if (accountIds.length > 0) {
-      const owned = await tx
-        .select({ id: accounts.id })
-        .from(accounts)
-        .where(and(inArray(accounts.id, accountIds), eq(accounts.workspaceId, workspaceId)));
-      if (owned.length !== new Set(accountIds).size)
-        throw new AppError('ACCOUNT_NOT_FOUND', 'Account not found.');
-    }
+    const warnings = diagnostics.filter((d) => d.severity === 'warning');
+    if (warnings.length > 0 && !options.confirmWarnings)
+      throw new AppError('FLOW_HAS_WARNINGS', 'The flow has warnings; confirm to publish anyway.', {
+        diagnostics: warnings,
+      });
     const [last] = await tx
       .select({ n: max(flowVersions.number) })
       .from(flowVersions)
@@ -71,49 +82,35 @@ export async function publishFlow(options: PublishFlowOptions): Promise<Publishe
         compiled,
         compiledHash: compiled.hash,
         note: options.note ?? '',
-        createdBy: options.userId ?? null,
+        draftRevision: flow.revision,
+        createdBy: userId,
       })
       .returning({ id: flowVersions.id });
     const flowVersionId = version!.id;
-    for (const accountId of accountIds) {
-      await tx
-        .insert(deployments)
-        .values({
-          workspaceId,
-          accountId,
-          flowId,
-          flowVersionId,
-          priority: options.priority ?? 0,
-          deployedBy: options.userId ?? null,
-        })
-        .onConflictDoUpdate({
-          target: [deployments.accountId, deployments.flowId],
-          set: {
-            flowVersionId,
-            deployedBy: options.userId ?? null,
-            deployedAt: new Date(),
-            ...(options.priority === undefined ? {} : { priority: options.priority }),
-          },
-        });
-    }
-    if (accountIds.length > 0)
-      await tx
-        .update(accounts)
-        .set({ deploymentRevision: sql`${accounts.deploymentRevision} + 1` })
-        .where(inArray(accounts.id, accountIds));
+    const deployed = await deployVersion({
+      tx,
+      workspaceId,
+      flowId,
+      flowVersionId,
+      accountIds,
+      userId,
+      ...(options.priority === undefined ? {} : { priority: options.priority }),
+    });
     await tx.insert(auditLog).values({
       workspaceId,
-      actorUserId: options.userId ?? null,
+      actorUserId: userId,
       action: 'flow.publish',
       targetType: 'flow',
       targetId: flowId,
-      details: { number, flowVersionId, accountIds },
+      details: {
+        flowName: flow.name,
+        number,
+        flowVersionId,
+        note: options.note ?? '',
+        accountIds: deployed.map((a) => a.id),
+        accounts: deployed,
+      },
     });
-    return {
-      flowVersionId,
-      number,
-      compiledHash: compiled.hash,
-      warnings: diagnostics.filter((d) => d.severity === 'warning'),
-    };
+    return { flowVersionId, number, compiledHash: compiled.hash, warnings, accounts: deployed };
   });
 }

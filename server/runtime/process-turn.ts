@@ -248,10 +248,20 @@ async function slowTurn(
   const now = deps.now();
   let cachedLive: { revision: number; live: LiveFlow[] } | undefined = deps.liveFlows.get(accountId);
   if (cachedLive?.revision !== load.deployment_revision) {
-    const rows = await tx.query<{ version_id: string; flow_id: string }>(LIVE_FLOWS_SQL, [accountId]);
+    const rows = await tx.query<{
+      version_id: string;
+      flow_id: string;
+      trigger_priorities: Record<string, number> | null;
+    }>(LIVE_FLOWS_SQL, [accountId]);
     cachedLive = {
       revision: load.deployment_revision,
-      live: rows.map((r) => ({ versionId: r.version_id, flowId: r.flow_id })),
+      live: rows.map((r) => ({
+        versionId: r.version_id,
+        flowId: r.flow_id,
+        ...(r.trigger_priorities && Object.keys(r.trigger_priorities).length > 0
+          ? { triggerPriorities: r.trigger_priorities }
+          : {}),
+      })),
     };
     deps.liveFlows.set(accountId, cachedLive);
   }

@@ -40,12 +40,16 @@ const loadColumns = `
   a.session_timeout_minutes, a.settings, a.deployment_revision,
   (extract(epoch from a.updated_at) * 1000)::float8 as account_updated_ms`;
 
-/** $1 account: its live flows in merge order (cached per deployment revision). */
+/**
+ * $1 account: its live flows in merge order (cached per deployment revision): flow priority, then
+ * the most recently deployed; the account's auto replies come last, so a drawn flow wins a tie.
+ */
 export const LIVE_FLOWS_SQL = `
-select d.flow_version_id::text as version_id, d.flow_id::text as flow_id
+select d.flow_version_id::text as version_id, d.flow_id::text as flow_id,
+  d.trigger_priorities
 from deployments d join flows f on f.id = d.flow_id
 where d.account_id = $1 and f.deleted_at is null
-order by d.priority desc, d.deployed_at desc`;
+order by (f.kind = 'auto-reply'), d.priority desc, d.deployed_at desc`;
 
 /**
  * $1 channel, $2 external id, $3 channel message id, $4 account: the contact's open conversation, a

@@ -67,7 +67,15 @@ export async function seedDemo(services: Services): Promise<SeedResult> {
   });
   // The example flows go live on the web chat account, so the demo answers at /chat/demo-webchat.
   for (const flowId of flowIds)
-    await publishFlow({ services, workspaceId, flowId, accountIds: [webAccountId], userId, note: 'Demo' });
+    await publishFlow({
+      services,
+      workspaceId,
+      flowId,
+      accountIds: [webAccountId],
+      userId,
+      note: 'Demo',
+      confirmWarnings: true,
+    });
   await createChannel({
     services,
     workspaceId,

@@ -74,8 +74,17 @@ describe('channel.create', () => {
     });
   });
 
-  it('adds a webhook channel whose secret is returned once and stored only encrypted', async () => {
-    const created = await callerFor(services, editor).channel.create({
+  it('adds a webhook channel (owners only) whose secret is returned once and stored only encrypted', async () => {
+    const before = await countChannels();
+    expect(
+      (
+        await errorOf(
+          callerFor(services, editor).channel.create({ workspaceId, accountId, type: 'webhook', name: 'X' }),
+        )
+      ).appCode,
+    ).toBe('ROLE_REQUIRED');
+    expect(await countChannels()).toBe(before);
+    const created = await callerFor(services, owner).channel.create({
       workspaceId,
       accountId,
       type: 'webhook',
@@ -200,7 +209,12 @@ describe('channel.list', () => {
 describe('channel.update', () => {
   it('renames, disables and sets or clears the callback URL', async () => {
     const api = callerFor(services, editor);
-    const { channelId } = await api.channel.create({ workspaceId, accountId, type: 'webhook', name: 'Hook' });
+    const { channelId } = await callerFor(services, owner).channel.create({
+      workspaceId,
+      accountId,
+      type: 'webhook',
+      name: 'Hook',
+    });
     await api.channel.update({
       workspaceId,
       channelId,
@@ -219,7 +233,12 @@ describe('channel.update', () => {
 
   it('refuses a bad URL, a callback on web chat, viewers and other workspaces, changing nothing', async () => {
     const api = callerFor(services, editor);
-    const hook = await api.channel.create({ workspaceId, accountId, type: 'webhook', name: 'H' });
+    const hook = await callerFor(services, owner).channel.create({
+      workspaceId,
+      accountId,
+      type: 'webhook',
+      name: 'H',
+    });
     const chat = await api.channel.create({ workspaceId, accountId, type: 'webchat', name: 'C' });
     await expect(
       api.channel.update({ workspaceId, channelId: hook.channelId, callbackUrl: 'ftp://x.example' }),
@@ -260,7 +279,7 @@ describe('channel.update', () => {
 
 describe('channel.rotateSecret', () => {
   it('issues a new secret (owners only), stores it encrypted and audits it', async () => {
-    const { channelId, secret } = await callerFor(services, editor).channel.create({
+    const { channelId, secret } = await callerFor(services, owner).channel.create({
       workspaceId,
       accountId,
       type: 'webhook',
@@ -303,7 +322,7 @@ describe('channel.rotateSecret', () => {
         )
       ).appCode,
     ).toBe('WEBHOOK_ONLY');
-    const hook = await callerFor(services, editor).channel.create({
+    const hook = await callerFor(services, owner).channel.create({
       workspaceId,
       accountId,
       type: 'webhook',

@@ -17,14 +17,29 @@ import { zodIssuesOf, type InputIssue } from './zod-issues-of';
 const TIMEOUT_MIN = 1;
 const TIMEOUT_MAX = 60 * 24 * 30;
 
-type Field = 'sessionTimeoutMinutes' | 'timezone' | 'defaultLocale';
+type Field = 'sessionTimeoutMinutes' | 'timezone' | 'defaultLocale' | 'avatarUrl';
+
+/** What `account.update` accepts as an avatar: empty (none) or an http(s) URL. */
+function isAvatarUrl(text: string): boolean {
+  if (text === '') return true;
+  try {
+    return ['http:', 'https:'].includes(new URL(text).protocol);
+  } catch {
+    return false;
+  }
+}
 
 /**
- * Session timeout, time zone and default language. Editors and owners save them with `account.update`
+ * Session timeout, time zone, default language and avatar URL (`account.get` has it; rows without
+ * it count as none). Editors and owners save them with `account.update`
  * (only the fields that changed); viewers see them read-only. Typed values survive a failed save, and
  * the server's validation issues appear next to their field in the user's language.
  */
-export function GeneralSettingsForm({ account }: { account: AccountSettingsRow }) {
+export function GeneralSettingsForm({
+  account,
+}: {
+  account: AccountSettingsRow & { avatarUrl?: string | null };
+}) {
   const t = useTranslations('accountSettings');
   const { workspaceId, canEdit } = useWorkspace();
   const trpc = useTRPC();
@@ -35,12 +50,19 @@ export function GeneralSettingsForm({ account }: { account: AccountSettingsRow }
   const [locale, setLocale] = useState<Locale>(
     isLocale(account.defaultLocale) ? account.defaultLocale : 'en',
   );
+  const storedAvatar = account.avatarUrl ?? '';
+  const [avatar, setAvatar] = useState(storedAvatar);
   const [notANumber, setNotANumber] = useState(false);
+  const [badAvatar, setBadAvatar] = useState(false);
   const zoneListId = useId();
   const zones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
   const save = useMutation(
     trpc.account.update.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.account.list.queryKey() }),
+      onSuccess: () =>
+        Promise.all([
+          queryClient.invalidateQueries({ queryKey: trpc.account.list.queryKey() }),
+          queryClient.invalidateQueries({ queryKey: trpc.account.get.queryKey() }),
+        ]),
     }),
   );
 
@@ -50,23 +72,29 @@ export function GeneralSettingsForm({ account }: { account: AccountSettingsRow }
     }),
     ...(timezone.trim() !== account.timezone && { timezone: timezone.trim() }),
     ...(locale !== account.defaultLocale && { defaultLocale: locale }),
+    ...(avatar.trim() !== storedAvatar && { avatarUrl: avatar.trim() }),
   };
   const dirty = Object.keys(changes).length > 0;
 
   const rangeMessage = t('errors.sessionTimeoutRange', { min: TIMEOUT_MIN, max: TIMEOUT_MAX });
   const issueMessage = (issue: InputIssue): string =>
-    issue.path[0] === 'timezone' ? t('errors.timezoneUnknown') : rangeMessage;
+    issue.path[0] === 'timezone'
+      ? t('errors.timezoneUnknown')
+      : issue.path[0] === 'avatarUrl'
+        ? t('errors.avatarUrlInvalid')
+        : rangeMessage;
   const issues = zodIssuesOf(save.error);
   const fieldError = (field: Field): string | null => {
     const issue = issues.find((i) => i.path[0] === field);
     return issue ? issueMessage(issue) : null;
   };
-  const knownFields: unknown[] = ['sessionTimeoutMinutes', 'timezone', 'defaultLocale'];
+  const knownFields: unknown[] = ['sessionTimeoutMinutes', 'timezone', 'defaultLocale', 'avatarUrl'];
   const formError =
     save.error && !issues.some((i) => knownFields.includes(i.path[0])) ? errorMessage(save.error) : null;
 
   const edited = () => {
     setNotANumber(false);
+    setBadAvatar(false);
     save.reset();
   };
   const submit = (event: FormEvent) => {
@@ -75,6 +103,10 @@ export function GeneralSettingsForm({ account }: { account: AccountSettingsRow }
     const minutes = sessionTimeoutMinutes === undefined ? undefined : Number(sessionTimeoutMinutes);
     if (minutes !== undefined && (sessionTimeoutMinutes === '' || !Number.isFinite(minutes))) {
       setNotANumber(true);
+      return;
+    }
+    if (rest.avatarUrl !== undefined && !isAvatarUrl(rest.avatarUrl)) {
+      setBadAvatar(true);
       return;
     }
     save.mutate({ workspaceId, accountId: account.id, ...rest, sessionTimeoutMinutes: minutes });
@@ -124,6 +156,22 @@ export function GeneralSettingsForm({ account }: { account: AccountSettingsRow }
           }}
           options={locales.map((value) => ({ value, label: t(`localeNames.${value}`) }))}
           disabled={!canEdit}
+        />
+        <TextField
+          className="sm:col-span-2"
+          label={t('avatarUrl')}
+          hint={t('avatarUrlHint')}
+          type="url"
+          inputMode="url"
+          placeholder="https://"
+          value={avatar}
+          onChange={(e) => {
+            setAvatar(e.target.value);
+            edited();
+          }}
+          error={badAvatar ? t('errors.avatarUrlInvalid') : fieldError('avatarUrl')}
+          autoComplete="off"
+          readOnly={!canEdit}
         />
       </div>
       {canEdit ? (

@@ -33,7 +33,10 @@ export function HttpAllowlistForm({ account }: { account: AccountSettingsRow }) 
   const save = useMutation(
     trpc.account.setHttpAllowlist.mutationOptions({
       onSuccess: async (saved) => {
-        await queryClient.invalidateQueries({ queryKey: trpc.account.list.queryKey() });
+        await Promise.all([
+          queryClient.invalidateQueries({ queryKey: trpc.account.list.queryKey() }),
+          queryClient.invalidateQueries({ queryKey: trpc.account.get.queryKey() }),
+        ]);
         setText(saved.allowlist.join('\n'));
       },
     }),

@@ -2,12 +2,10 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { accounts, auditLog, channels, channelTypeEnum } from '../../db/schema';
 import { createChannel, newWebhookSecret } from '../../channels/create-channel';
-import type { Db } from '../../db/client';
+import type { Tx } from '../../db/client';
 import { AppError } from '../app-error';
 import { router, workspaceProcedure } from '../trpc';
 import { nameSchema } from './workspace';
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /** Where a webhook channel POSTs replies produced after the HTTP response (delays, HTTP nodes, operators). */
 const callbackUrlSchema = z
@@ -22,10 +20,18 @@ const channelIdSchema = z.object({ channelId: z.uuid() });
 /** Locks one channel of the workspace for a change; another workspace's channel does not exist. */
 async function lockChannel(tx: Tx, workspaceId: string, channelId: string) {
   const [row] = await tx
-    .select({ id: channels.id, type: channels.type, accountId: channels.accountId, config: channels.config })
+    .select({
+      id: channels.id,
+      type: channels.type,
+      name: channels.name,
+      accountId: channels.accountId,
+      accountName: accounts.name,
+      config: channels.config,
+    })
     .from(channels)
+    .innerJoin(accounts, eq(accounts.id, channels.accountId))
     .where(and(eq(channels.id, channelId), eq(channels.workspaceId, workspaceId)))
-    .for('update');
+    .for('update', { of: channels });
   if (!row) throw new AppError('CHANNEL_NOT_FOUND', 'Channel not found.');
   return row;
 }
@@ -84,15 +90,20 @@ export const channelRouter = router({
         );
       }
       if (input.callbackUrl !== undefined) assertWebhook(input.type);
+      // A channel with a signing secret is a credential: owners manage credentials.
+      if (input.type === 'webhook' && ctx.role !== 'owner')
+        throw new AppError('ROLE_REQUIRED', 'Adding a channel with credentials needs the owner role.', {
+          required: 'owner',
+        });
       const [account] = await ctx.services.db
-        .select({ archivedAt: accounts.archivedAt })
+        .select({ archivedAt: accounts.archivedAt, name: accounts.name })
         .from(accounts)
         .where(and(eq(accounts.id, input.accountId), eq(accounts.workspaceId, ctx.workspaceId)));
       if (!account) throw new AppError('ACCOUNT_NOT_FOUND', 'Account not found.');
       if (account.archivedAt) {
         throw new AppError('ACCOUNT_ARCHIVED', 'Restore the account before adding channels to it.');
       }
-      return createChannel({
+      const created = await createChannel({
         services: ctx.services,
         workspaceId: ctx.workspaceId,
         accountId: input.accountId,
@@ -100,6 +111,20 @@ export const channelRouter = router({
         name: input.name,
         config: input.callbackUrl ? { callbackUrl: input.callbackUrl } : {},
       });
+      await ctx.services.db.insert(auditLog).values({
+        workspaceId: ctx.workspaceId,
+        actorUserId: ctx.user.id,
+        action: 'channel.create',
+        targetType: 'channel',
+        targetId: created.channelId,
+        details: {
+          accountId: input.accountId,
+          accountName: account.name,
+          type: input.type,
+          name: input.name,
+        },
+      });
+      return created;
     }),
 
   update: workspaceProcedure('editor')
@@ -153,7 +178,7 @@ export const channelRouter = router({
           action: 'channel.rotate-secret',
           targetType: 'channel',
           targetId: current.id,
-          details: { accountId: current.accountId },
+          details: { accountId: current.accountId, accountName: current.accountName, name: current.name },
         });
         return { channelId: current.id, secret };
       }),

@@ -1,16 +1,30 @@
-import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { accounts, auditLog, deployments, flows, users } from '../../db/schema';
+import { auditLog, flows, users } from '../../db/schema';
 import { createEmptyFlowDocument, parseFlowDocument, type FlowDocument } from '@/core';
 import { publishFlow } from '../../flows/publish-flow';
+import { undeployFlow } from '../../flows/undeploy-flow';
 import { AppError } from '../app-error';
 import { router, workspaceProcedure } from '../trpc';
 import { nameSchema } from './workspace';
 
 const flowIdSchema = z.object({ flowId: z.uuid() });
 
+/** A drawn flow of the workspace that is not deleted (auto-reply flows are the accounts' own). */
 const liveFlow = (workspaceId: string, flowId: string) =>
-  and(eq(flows.id, flowId), eq(flows.workspaceId, workspaceId), isNull(flows.deletedAt));
+  and(
+    eq(flows.id, flowId),
+    eq(flows.workspaceId, workspaceId),
+    isNull(flows.deletedAt),
+    eq(flows.kind, 'canvas'),
+  );
+
+const latestVersion = sql<
+  number | null
+>`(select max(v.number) from flow_versions v where v.flow_id = ${flows.id})`;
+const publishedRevision = sql<
+  number | null
+>`(select v.draft_revision from flow_versions v where v.flow_id = ${flows.id} order by v.number desc limit 1)`;
 
 /** The draft validated and migrated by core, or INVALID_FLOW_DOCUMENT with every issue. */
 function validDraft(input: unknown): FlowDocument {
@@ -30,10 +44,13 @@ export const flowRouter = router({
         createdAt: flows.createdAt,
         updatedAt: flows.updatedAt,
         updatedByName: users.name,
+        latestVersion,
+        publishedRevision,
+        liveAccounts: sql<number>`(select count(*)::int from deployments d where d.flow_id = ${flows.id})`,
       })
       .from(flows)
       .leftJoin(users, eq(users.id, flows.updatedBy))
-      .where(and(eq(flows.workspaceId, ctx.workspaceId), isNull(flows.deletedAt)))
+      .where(and(eq(flows.workspaceId, ctx.workspaceId), isNull(flows.deletedAt), eq(flows.kind, 'canvas')))
       .orderBy(desc(flows.updatedAt)),
   ),
 
@@ -48,6 +65,8 @@ export const flowRouter = router({
           draft: flows.draft,
           revision: flows.revision,
           updatedAt: flows.updatedAt,
+          latestVersion,
+          publishedRevision,
         })
         .from(flows)
         .where(liveFlow(ctx.workspaceId, input.flowId));
@@ -128,27 +147,14 @@ export const flowRouter = router({
         if (rows.length === 0) throw new AppError('FLOW_NOT_FOUND', 'Flow not found.');
         // A deleted flow stops answering everywhere (conversations already on it end at their next
         // idle message); its versions stay for the transcripts that reference them.
-        const removed = await tx
-          .delete(deployments)
-          .where(eq(deployments.flowId, input.flowId))
-          .returning({ accountId: deployments.accountId });
-        if (removed.length > 0)
-          await tx
-            .update(accounts)
-            .set({ deploymentRevision: sql`${accounts.deploymentRevision} + 1` })
-            .where(
-              inArray(
-                accounts.id,
-                removed.map((r) => r.accountId),
-              ),
-            );
+        const removed = await undeployFlow({ tx, flowId: input.flowId });
         await tx.insert(auditLog).values({
           workspaceId: ctx.workspaceId,
           actorUserId: ctx.user.id,
           action: 'flow.delete',
           targetType: 'flow',
           targetId: input.flowId,
-          details: { name: rows[0]!.name, unpublishedFrom: removed.map((r) => r.accountId) },
+          details: { flowName: rows[0]!.name, accounts: removed },
         });
         return { id: input.flowId };
       }),
@@ -185,8 +191,8 @@ export const flowRouter = router({
     }),
 
   /**
-   * Compiles the draft into a new immutable version and makes it live on the given accounts (the
-   * publishing UI comes with account management; this is its API).
+   * Compiles the draft into a new immutable version and makes it live on the given accounts (none:
+   * a version is recorded without going live). Errors block it; warnings need `confirmWarnings`.
    */
   publish: workspaceProcedure('editor')
     .input(
@@ -195,6 +201,10 @@ export const flowRouter = router({
         note: z.string().trim().max(500).default(''),
         /** Merge order among the flows live on the same account (higher first). */
         priority: z.number().int().min(-1000).max(1000).optional(),
+        /** The draft revision the publisher saw (REVISION_CONFLICT when a newer draft was saved). */
+        expectedRevision: z.int().positive().optional(),
+        /** Publish although the compiler has warnings (FLOW_HAS_WARNINGS otherwise). */
+        confirmWarnings: z.boolean().default(false),
       }),
     )
     .mutation(({ ctx, input }) =>
@@ -205,7 +215,9 @@ export const flowRouter = router({
         accountIds: input.accountIds,
         userId: ctx.user.id,
         note: input.note,
+        confirmWarnings: input.confirmWarnings,
         ...(input.priority === undefined ? {} : { priority: input.priority }),
+        ...(input.expectedRevision === undefined ? {} : { expectedRevision: input.expectedRevision }),
       }),
     ),
 });

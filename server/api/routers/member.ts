@@ -1,11 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { auditLog, memberships, roleEnum, users } from '../../db/schema';
-import type { Db } from '../../db/client';
+import type { Tx } from '../../db/client';
 import { AppError } from '../app-error';
 import { router, workspaceProcedure } from '../trpc';
-
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
 /** Refuses a change that would leave the workspace without an owner (rows locked against races). */
 async function assertOtherOwnerRemains(tx: Tx, workspaceId: string, userId: string): Promise<void> {
@@ -22,7 +20,12 @@ async function assertOtherOwnerRemains(tx: Tx, workspaceId: string, userId: stri
 /** Locks one membership row for a change; refuses an unknown member. */
 async function lockMembership(tx: Tx, workspaceId: string, userId: string) {
   const where = and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId));
-  const [current] = await tx.select({ role: memberships.role }).from(memberships).where(where).for('update');
+  const [current] = await tx
+    .select({ role: memberships.role, email: users.email, name: users.name })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(where)
+    .for('update', { of: memberships });
   if (!current) throw new AppError('MEMBER_NOT_FOUND', 'No such member.');
   return { where, current };
 }
@@ -60,7 +63,7 @@ export const memberRouter = router({
           action: 'member.role',
           targetType: 'user',
           targetId: input.userId,
-          details: { from: current.role, to: input.role },
+          details: { email: current.email, name: current.name, from: current.role, to: input.role },
         });
         return { userId: input.userId, role: input.role };
       }),
@@ -79,7 +82,7 @@ export const memberRouter = router({
           action: 'member.remove',
           targetType: 'user',
           targetId: input.userId,
-          details: { role: current.role },
+          details: { email: current.email, name: current.name, role: current.role },
         });
         return { userId: input.userId };
       }),

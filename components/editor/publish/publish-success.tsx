@@ -1,0 +1,44 @@
+'use client';
+import { useFormatter, useTranslations } from 'next-intl';
+import Link from 'next/link';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+
+export interface PublishSuccessProps {
+  number: number;
+  accounts: { id: string; name: string }[];
+  historyHref: string;
+  onClose: () => void;
+}
+
+/** "Version N is live on A and B" (or saved without going live), with a way to the history. */
+export function PublishSuccess({ number, accounts, historyHref, onClose }: PublishSuccessProps) {
+  const t = useTranslations('publish.success');
+  const format = useFormatter();
+  return (
+    <div className="flex flex-col gap-4" data-testid="publish-success">
+      <Alert tone="success">
+        {accounts.length > 0
+          ? t('live', {
+              number,
+              accounts: format.list(
+                accounts.map((a) => a.name),
+                { type: 'conjunction' },
+              ),
+            })
+          : t('notLive', { number })}
+      </Alert>
+      <div className="flex items-center justify-end gap-2">
+        <Link
+          href={historyHref}
+          className="rounded-md px-3 py-2 text-sm font-medium text-brand-700 hover:bg-slate-50 hover:underline"
+        >
+          {t('viewHistory')}
+        </Link>
+        <Button onClick={onClose} autoFocus>
+          {t('close')}
+        </Button>
+      </div>
+    </div>
+  );
+}
