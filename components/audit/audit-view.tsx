@@ -11,7 +11,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryStatus } from '@/components/ui/query-status';
 import { SelectField } from '@/components/ui/select-field';
-import { type AuditCategory, auditCategories } from './audit-categories';
+import { type AuditCategory, auditCategories } from '@/server/audit/audit-actions';
 import { AuditRow } from './audit-row';
 import { describeAuditEntry } from './describe-audit-entry';
 import { useAuditNames } from './use-audit-names';

@@ -1,5 +1,5 @@
 import type { Translate } from '@/components/editor/nodes/describe/translate';
-import { type AuditAction, auditActions } from './audit-actions';
+import { type AuditAction, auditActions } from '@/server/audit/audit-actions';
 import {
   type AuditEntryFacts,
   type AuditNames,

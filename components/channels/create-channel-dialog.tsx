@@ -7,6 +7,7 @@ import { NameField } from '@/components/ui/name-field';
 import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
 import { useRequiredName } from '@/components/ui/use-required-name';
+import { useWorkspace } from '@/components/shell/workspace-context';
 import { isHttpUrl } from './is-http-url';
 
 /** The channel kinds this dialog can add (WeChat and WeCom come with their own setup later). */
@@ -28,6 +29,8 @@ export function CreateChannelDialog(props: CreateChannelDialogProps) {
 
 function CreateChannelForm({ pending, error, onSubmit, onClose }: CreateChannelDialogProps) {
   const t = useTranslations('channels');
+  // A webhook carries a signing secret: only owners manage credentials (the server checks too).
+  const { isOwner } = useWorkspace();
   const [type, setType] = useState<CreatableType>('webchat');
   const name = useRequiredName();
   const [callbackUrl, setCallbackUrl] = useState('');
@@ -53,8 +56,10 @@ function CreateChannelForm({ pending, error, onSubmit, onClose }: CreateChannelD
         label={t('type')}
         value={type}
         onChange={(e) => setType(e.target.value as CreatableType)}
-        options={creatableTypes.map((value) => ({ value, label: t(`types.${value}`) }))}
-        hint={t(`typeHints.${type}`)}
+        options={creatableTypes
+          .filter((value) => isOwner || value !== 'webhook')
+          .map((value) => ({ value, label: t(`types.${value}`) }))}
+        hint={isOwner ? t(`typeHints.${type}`) : `${t(`typeHints.${type}`)} ${t('webhookOwnersOnly')}`}
       />
       <NameField label={t('name')} name={name} />
       {type === 'webhook' ? (

@@ -1,9 +1,10 @@
-import { and, eq, max, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { compileAutoReplies, type AutoReplySettings } from '@/core';
 import { accounts, deployments, flowVersions, flows } from '../db/schema';
 import type { Tx } from '../db/client';
 import { AppError } from '../api/app-error';
 import { deployVersion } from './deploy-version';
+import { insertVersion } from './insert-version';
 import { undeployFlow } from './undeploy-flow';
 
 export interface ApplyAutoRepliesOptions {
@@ -87,31 +88,22 @@ export async function applyAutoReplies(options: ApplyAutoRepliesOptions): Promis
     .where(and(eq(deployments.flowId, flowId), eq(deployments.accountId, account.id)));
   if (live?.hash === result.compiled.hash) return { revision, versionNumber: live.number };
 
-  const [last] = await tx
-    .select({ n: max(flowVersions.number) })
-    .from(flowVersions)
-    .where(eq(flowVersions.flowId, flowId));
-  const number = (last?.n ?? 0) + 1;
-  const [version] = await tx
-    .insert(flowVersions)
-    .values({
-      workspaceId,
-      flowId,
-      number,
-      document: result.document,
-      compiled: result.compiled,
-      compiledHash: result.compiled.hash,
-      draftRevision: revision,
-      createdBy: userId,
-    })
-    .returning({ id: flowVersions.id });
+  const version = await insertVersion({
+    tx,
+    workspaceId,
+    flowId,
+    document: result.document,
+    compiled: result.compiled,
+    draftRevision: revision,
+    userId,
+  });
   await deployVersion({
     tx,
     workspaceId,
     flowId,
-    flowVersionId: version!.id,
+    flowVersionId: version.id,
     accountIds: [account.id],
     userId,
   });
-  return { revision, versionNumber: number };
+  return { revision, versionNumber: version.number };
 }

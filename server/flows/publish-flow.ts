@@ -1,9 +1,10 @@
-import { and, eq, isNull, max } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { compileFlow, parseFlowDocument, type Diagnostic } from '@/core';
-import { auditLog, flowVersions, flows } from '../db/schema';
+import { auditLog, flows } from '../db/schema';
 import { AppError } from '../api/app-error';
 import type { Services } from '../services';
 import { deployVersion } from './deploy-version';
+import { insertVersion } from './insert-version';
 
 export interface PublishFlowOptions {
   services: Services;
@@ -67,26 +68,16 @@ export async function publishFlow(options: PublishFlowOptions): Promise<Publishe
       throw new AppError('FLOW_HAS_WARNINGS', 'The flow has warnings; confirm to publish anyway.', {
         diagnostics: warnings,
       });
-    const [last] = await tx
-      .select({ n: max(flowVersions.number) })
-      .from(flowVersions)
-      .where(eq(flowVersions.flowId, flowId));
-    const number = (last?.n ?? 0) + 1;
-    const [version] = await tx
-      .insert(flowVersions)
-      .values({
-        workspaceId,
-        flowId,
-        number,
-        document: parsed.document,
-        compiled,
-        compiledHash: compiled.hash,
-        note: options.note ?? '',
-        draftRevision: flow.revision,
-        createdBy: userId,
-      })
-      .returning({ id: flowVersions.id });
-    const flowVersionId = version!.id;
+    const { id: flowVersionId, number } = await insertVersion({
+      tx,
+      workspaceId,
+      flowId,
+      document: parsed.document,
+      compiled,
+      draftRevision: flow.revision,
+      userId,
+      note: options.note ?? '',
+    });
     const deployed = await deployVersion({
       tx,
       workspaceId,

@@ -84,8 +84,14 @@ export async function planTurn(options: PlanTurnOptions): Promise<TurnPlan | nul
     if (idleMs > load.session_timeout_minutes * 60_000) {
       close = { id: current.id, status: 'expired' };
       current = null;
-    } else if (idle && current.versionId !== null && !live.some((f) => f.flowId === current!.flowId)) {
-      // Its flow was unpublished from this account: the next message starts on what is live now.
+    } else if (
+      idle &&
+      current.versionId !== null &&
+      !live.some((f) => f.flowId === current!.flowId && f.versionId === current!.versionId)
+    ) {
+      // Its flow was unpublished from this account, or another version of it went live (publish,
+      // rollback): a conversation keeps its version only while it is in progress, so the next
+      // message after it went idle starts on what is live now.
       close = { id: current.id, status: 'ended' };
       current = null;
     }

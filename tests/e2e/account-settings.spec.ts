@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openDemoAccount } from './helpers';
+import { openAccountTab, openDemoAccount } from './helpers';
 
 /**
  * Signs in as the seeded demo owner and opens the Chinese demo account: its settings are this spec's
@@ -7,6 +7,7 @@ import { openDemoAccount } from './helpers';
  */
 async function openShopAccount(page: Page): Promise<{ general: Locator; allowlist: Locator }> {
   await openDemoAccount(page, '示例商城公众号');
+  await openAccountTab(page, 'Settings');
   const card = page.getByRole('region', { name: 'Account settings', exact: true });
   return {
     general: card.getByRole('region', { name: 'Conversations', exact: true }),

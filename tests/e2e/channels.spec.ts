@@ -3,6 +3,7 @@ import {
   createInviteLink,
   joinWithInvite,
   newOwnerWithWorkspace,
+  openAccountTab,
   openDemoAccount,
   uniqueEmail,
 } from './helpers';
@@ -10,6 +11,7 @@ import {
 /** Signs in as the seeded demo owner and opens the demo web account (it may already have channels). */
 async function openDemoWebAccount(page: Page): Promise<string> {
   await openDemoAccount(page, 'Demo Web Chat');
+  await openAccountTab(page, 'Channels');
   return new URL(page.url()).origin;
 }
 
@@ -141,6 +143,7 @@ test('a viewer sees the channels without write controls or secrets', async ({ pa
   await newAccount.getByLabel('Type').selectOption({ label: 'Web' });
   await newAccount.getByRole('button', { name: 'Create account' }).click();
   await page.getByRole('link', { name: 'Storefront', exact: true }).click();
+  await openAccountTab(page, 'Channels');
   await expect(page.getByText('No channels yet')).toBeVisible();
   await addChannel(page, { type: 'Webhook', name: 'Partner hook' });
   await takeSecret(page, 'Partner hook');
@@ -151,6 +154,7 @@ test('a viewer sees the channels without write controls or secrets', async ({ pa
 
   await viewer.goto(`${workspacePath}/accounts`);
   await viewer.getByRole('link', { name: 'Storefront', exact: true }).click();
+  await openAccountTab(viewer, 'Channels');
   const hook = viewer.getByRole('region', { name: 'Partner hook', exact: true });
   await expect(hook.getByLabel('Endpoint URL', { exact: true })).toHaveValue(/\/hooks\/[\w-]{22}$/);
   await expect(hook).toContainText('Enabled');

@@ -73,6 +73,12 @@ export async function openDemoAccount(page: Page, account: string): Promise<void
   await expect(page.getByRole('heading', { level: 1, name: account })).toBeVisible();
 }
 
+/** Switches the open account page to one of its tabs (Overview, Reply rules, Auto replies, Channels, Settings). */
+export async function openAccountTab(page: Page, tab: string): Promise<void> {
+  await page.getByRole('tab', { name: tab, exact: true }).click();
+  await expect(page.getByRole('tab', { name: tab, exact: true })).toHaveAttribute('aria-selected', 'true');
+}
+
 /** Opens an invite link in a new browser context, signs up from it and joins; returns that page. */
 export async function joinWithInvite(
   browser: Browser,

@@ -86,8 +86,8 @@ export const accountRouter = router({
           archivedAt: accounts.archivedAt,
           createdAt: accounts.createdAt,
           httpAllowlist: sql<string[]>`coalesce(${accounts.settings} -> 'httpAllowlist', '[]'::jsonb)`,
-          channelCount: sql<number>`(select count(*)::int from channels c where c.account_id = ${accounts.id})`,
-          liveFlowCount: sql<number>`(select count(*)::int from deployments d where d.account_id = ${accounts.id})`,
+          channelCount: sql<number>`(select count(*)::int from channels c where c.account_id = "accounts"."id")`,
+          liveFlowCount: sql<number>`(select count(*)::int from deployments d where d.account_id = "accounts"."id")`,
         })
         .from(accounts)
         .where(and(eq(accounts.id, input.accountId), eq(accounts.workspaceId, ctx.workspaceId)));

@@ -1,32 +1,15 @@
 import { and, desc, eq, inArray, lt } from 'drizzle-orm';
 import { z } from 'zod';
 import { auditLog, users } from '../../db/schema';
+import { auditActionsByCategory, auditCategories } from '../../audit/audit-actions';
 import { router, workspaceProcedure } from '../trpc';
-
-/** Audit actions by the filter the audit page offers. */
-export const auditCategories = {
-  publishing: [
-    'flow.publish',
-    'flow.deploy',
-    'flow.rollback',
-    'flow.unpublish',
-    'flow.restore',
-    'flow.delete',
-    'deployment.priority',
-    'deployment.trigger-priority',
-    'account.auto-replies',
-  ],
-  credentials: ['channel.create', 'channel.rotate-secret', 'channel.delete', 'account.set-http-allowlist'],
-  members: ['member.invite', 'member.join', 'member.role', 'member.remove', 'workspace.create'],
-  accounts: ['account.create', 'account.update', 'account.archive', 'conversation.release'],
-} as const;
 
 export const auditRouter = router({
   /** The workspace's audit log, newest first, a page at a time (owners only). */
   list: workspaceProcedure('owner')
     .input(
       z.object({
-        category: z.enum(['all', 'publishing', 'credentials', 'members', 'accounts']).default('all'),
+        category: z.enum(auditCategories).default('all'),
         /** The id of the last entry of the previous page. */
         cursor: z.int().positive().nullish(),
         limit: z.int().min(1).max(100).default(50),
@@ -51,7 +34,7 @@ export const auditRouter = router({
             eq(auditLog.workspaceId, ctx.workspaceId),
             input.category === 'all'
               ? undefined
-              : inArray(auditLog.action, [...auditCategories[input.category]]),
+              : inArray(auditLog.action, [...auditActionsByCategory[input.category]]),
             input.cursor ? lt(auditLog.id, input.cursor) : undefined,
           ),
         )

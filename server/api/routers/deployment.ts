@@ -38,11 +38,40 @@ async function deploymentOf(options: { tx: Tx; accountId: string; flowId: string
   return row;
 }
 
-const bumpRevision = (tx: Tx, accountId: string) =>
-  tx
+type LockedDeployment = Awaited<ReturnType<typeof deploymentOf>>;
+
+/**
+ * One change to a flow's deployment on an account, in one transaction: `apply` updates the locked
+ * deployment and returns what to audit and answer; the account's deployment revision is bumped so
+ * runtimes take the change on the next message.
+ */
+async function changeDeployment<T>(options: {
+  tx: Tx;
+  workspaceId: string;
+  userId: string;
+  accountId: string;
+  flowId: string;
+  action: string;
+  apply: (current: LockedDeployment) => Promise<{ details: Record<string, unknown>; result: T }>;
+}): Promise<T> {
+  const { tx, accountId, flowId } = options;
+  const account = await accountOf({ tx, workspaceId: options.workspaceId, accountId });
+  const current = await deploymentOf({ tx, accountId, flowId });
+  const { details, result } = await options.apply(current);
+  await tx
     .update(accounts)
     .set({ deploymentRevision: sql`${accounts.deploymentRevision} + 1` })
     .where(eq(accounts.id, accountId));
+  await tx.insert(auditLog).values({
+    workspaceId: options.workspaceId,
+    actorUserId: options.userId,
+    action: options.action,
+    targetType: 'account',
+    targetId: accountId,
+    details: { accountName: account.name, flowId, flowName: current.flowName, ...details },
+  });
+  return result;
+}
 
 /** What runs on an account: its live flows and versions, their merge order, and its reply rules. */
 export const deploymentRouter = router({
@@ -59,7 +88,7 @@ export const deploymentRouter = router({
             flowKind: flows.kind,
             versionNumber: flowVersions.number,
             versionNote: flowVersions.note,
-            latestVersion: sql<number>`(select max(v.number) from flow_versions v where v.flow_id = ${flows.id})`,
+            latestVersion: sql<number>`(select max(v.number) from flow_versions v where v.flow_id = "flows"."id")`,
             priority: deployments.priority,
             overriddenTriggers: sql<number>`(select count(*)::int from jsonb_object_keys(${deployments.triggerPriorities}))`,
             deployedAt: deployments.deployedAt,
@@ -93,27 +122,26 @@ export const deploymentRouter = router({
   setPriority: workspaceProcedure('editor')
     .input(accountIdSchema.extend({ flowId: z.uuid(), priority: prioritySchema }))
     .mutation(({ ctx, input }) =>
-      ctx.services.db.transaction(async (tx) => {
-        const account = await accountOf({ tx, workspaceId: ctx.workspaceId, accountId: input.accountId });
-        const current = await deploymentOf({ tx, accountId: input.accountId, flowId: input.flowId });
-        await tx.update(deployments).set({ priority: input.priority }).where(eq(deployments.id, current.id));
-        await bumpRevision(tx, input.accountId);
-        await tx.insert(auditLog).values({
+      ctx.services.db.transaction((tx) =>
+        changeDeployment({
+          tx,
           workspaceId: ctx.workspaceId,
-          actorUserId: ctx.user.id,
+          userId: ctx.user.id,
+          accountId: input.accountId,
+          flowId: input.flowId,
           action: 'deployment.priority',
-          targetType: 'account',
-          targetId: input.accountId,
-          details: {
-            accountName: account.name,
-            flowId: input.flowId,
-            flowName: current.flowName,
-            from: current.priority,
-            to: input.priority,
+          apply: async (current) => {
+            await tx
+              .update(deployments)
+              .set({ priority: input.priority })
+              .where(eq(deployments.id, current.id));
+            return {
+              details: { from: current.priority, to: input.priority },
+              result: { priority: input.priority },
+            };
           },
-        });
-        return { priority: input.priority };
-      }),
+        }),
+      ),
     ),
 
   /**
@@ -129,36 +157,38 @@ export const deploymentRouter = router({
       }),
     )
     .mutation(({ ctx, input }) =>
-      ctx.services.db.transaction(async (tx) => {
-        const account = await accountOf({ tx, workspaceId: ctx.workspaceId, accountId: input.accountId });
-        const current = await deploymentOf({ tx, accountId: input.accountId, flowId: input.flowId });
-        const trigger = compiledFlowSchema
-          .parse(current.compiled)
-          .triggers.find((t) => t.nodeId === input.nodeId);
-        if (!trigger) throw new AppError('TRIGGER_NOT_FOUND', 'The live version has no such trigger.');
-        const { [input.nodeId]: previous, ...rest } = current.triggerPriorities ?? {};
-        const next =
-          input.priority === null || input.priority === trigger.priority
-            ? rest
-            : { ...rest, [input.nodeId]: input.priority };
-        await tx.update(deployments).set({ triggerPriorities: next }).where(eq(deployments.id, current.id));
-        await bumpRevision(tx, input.accountId);
-        await tx.insert(auditLog).values({
+      ctx.services.db.transaction((tx) =>
+        changeDeployment({
+          tx,
           workspaceId: ctx.workspaceId,
-          actorUserId: ctx.user.id,
+          userId: ctx.user.id,
+          accountId: input.accountId,
+          flowId: input.flowId,
           action: 'deployment.trigger-priority',
-          targetType: 'account',
-          targetId: input.accountId,
-          details: {
-            accountName: account.name,
-            flowId: input.flowId,
-            flowName: current.flowName,
-            nodeId: input.nodeId,
-            from: previous ?? trigger.priority,
-            to: input.priority ?? trigger.priority,
+          apply: async (current) => {
+            const trigger = compiledFlowSchema
+              .parse(current.compiled)
+              .triggers.find((t) => t.nodeId === input.nodeId);
+            if (!trigger) throw new AppError('TRIGGER_NOT_FOUND', 'The live version has no such trigger.');
+            const { [input.nodeId]: previous, ...rest } = current.triggerPriorities ?? {};
+            const next =
+              input.priority === null || input.priority === trigger.priority
+                ? rest
+                : { ...rest, [input.nodeId]: input.priority };
+            await tx
+              .update(deployments)
+              .set({ triggerPriorities: next })
+              .where(eq(deployments.id, current.id));
+            return {
+              details: {
+                nodeId: input.nodeId,
+                from: previous ?? trigger.priority,
+                to: input.priority ?? trigger.priority,
+              },
+              result: { priority: input.priority ?? trigger.priority, overridden: input.nodeId in next },
+            };
           },
-        });
-        return { priority: input.priority ?? trigger.priority, overridden: input.nodeId in next };
-      }),
+        }),
+      ),
     ),
 });

@@ -1,3 +1,5 @@
+// Correlated subqueries name the outer column in full ("flows"."id"): drizzle leaves single-table
+// selects unqualified, and a bare "id" would bind to the subquery's own table.
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { auditLog, flows, users } from '../../db/schema';
@@ -21,10 +23,10 @@ const liveFlow = (workspaceId: string, flowId: string) =>
 
 const latestVersion = sql<
   number | null
->`(select max(v.number) from flow_versions v where v.flow_id = ${flows.id})`;
+>`(select max(v.number) from flow_versions v where v.flow_id = "flows"."id")`;
 const publishedRevision = sql<
   number | null
->`(select v.draft_revision from flow_versions v where v.flow_id = ${flows.id} order by v.number desc limit 1)`;
+>`(select v.draft_revision from flow_versions v where v.flow_id = "flows"."id" order by v.number desc limit 1)`;
 
 /** The draft validated and migrated by core, or INVALID_FLOW_DOCUMENT with every issue. */
 function validDraft(input: unknown): FlowDocument {
@@ -46,7 +48,7 @@ export const flowRouter = router({
         updatedByName: users.name,
         latestVersion,
         publishedRevision,
-        liveAccounts: sql<number>`(select count(*)::int from deployments d where d.flow_id = ${flows.id})`,
+        liveAccounts: sql<number>`(select count(*)::int from deployments d where d.flow_id = "flows"."id")`,
       })
       .from(flows)
       .leftJoin(users, eq(users.id, flows.updatedBy))

@@ -78,6 +78,8 @@ describe('deployment is atomic', () => {
     await fx.saveDraft(flowId, quiz('v2'));
     await api.editor.flow.publish({ workspaceId, flowId, accountIds: [accounts.b] });
     expect(await fx.send('b', 'mid', 'Ada')).toEqual(['Thanks Ada (v1)']);
+    // Once idle, the same contact's next message runs on what is live now.
+    expect(await fx.send('b', 'mid', 'quiz')).toEqual(['Name? (v2)']);
     expect(await fx.send('b', 'new', 'quiz')).toEqual(['Name? (v2)']);
     expect(await fx.send('b', 'new', 'Bo')).toEqual(['Thanks Bo (v2)']);
 

@@ -75,6 +75,15 @@ describe('publishing', () => {
     expect(history.versions[0]!.draftRevision).toBe(revision);
     const listed = (await api.viewer.flow.list({ workspaceId })).find((f) => f.id === flowId)!;
     expect(listed).toMatchObject({ latestVersion: 2, publishedRevision: revision, liveAccounts: 2 });
+    expect(await api.viewer.flow.get({ workspaceId, flowId })).toMatchObject({
+      latestVersion: 2,
+      publishedRevision: revision,
+    });
+    expect(await api.viewer.account.get({ workspaceId, accountId: accounts.b })).toMatchObject({
+      name: 'Shop B',
+      channelCount: 1,
+      liveFlowCount: 1,
+    });
   });
 
   it('refuses a draft with errors, listing them, and creates nothing', async () => {
