@@ -12,6 +12,7 @@ import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { DataTable } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
+import { FilterCheckbox } from '@/components/ui/filter-checkbox';
 import { PageHeader } from '@/components/ui/page-header';
 import { CreateAccountDialog } from './create-account-dialog';
 
@@ -59,15 +60,12 @@ export function AccountsView() {
         description={t('subtitle')}
         actions={canEdit ? <Button onClick={openCreate}>{t('new')}</Button> : null}
       />
-      <label className="mb-4 inline-flex items-center gap-2 text-sm text-slate-600">
-        <input
-          type="checkbox"
-          checked={showArchived}
-          onChange={(e) => setShowArchived(e.target.checked)}
-          className="h-4 w-4 rounded border-slate-300 accent-brand-600"
-        />
-        {t('showArchived')}
-      </label>
+      <FilterCheckbox
+        label={t('showArchived')}
+        checked={showArchived}
+        onChange={setShowArchived}
+        className="mb-4"
+      />
       <ErrorBanner error={!archiving ? archive.error : null} />
       {list.isPending || list.error ? (
         <QueryStatus query={list} />

@@ -7,6 +7,7 @@ import { useErrorMessage } from '@/components/lib/use-error-message';
 import { useWorkspace } from '@/components/shell/workspace-context';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
+import { DataTable } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { QueryStatus } from '@/components/ui/query-status';
@@ -64,42 +65,31 @@ export function AuditView() {
         <EmptyState title={t('empty')} description={t('emptyDescription')} />
       ) : (
         <>
-          <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-            <table aria-label={t('table')} className="w-full min-w-[720px] text-left text-sm">
-              <thead className="border-b border-slate-200 bg-slate-50 text-xs font-medium tracking-wide text-slate-500 uppercase">
-                <tr>
-                  <th scope="col" className="px-4 py-3">
-                    {t('when')}
-                  </th>
-                  <th scope="col" className="px-4 py-3">
-                    {t('who')}
-                  </th>
-                  <th scope="col" className="px-4 py-3">
-                    {t('what')}
-                  </th>
-                  <th scope="col" className="px-4 py-3">
-                    <span className="sr-only">{t('details')}</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {entries.map((e) => (
-                  <AuditRow
-                    key={e.id}
-                    createdAt={e.createdAt}
-                    now={now}
-                    actorName={e.actorName}
-                    actorEmail={e.actorEmail}
-                    sentence={describeAuditEntry({ entry: e, t: tAll, locale, names })}
-                    note={
-                      typeof e.details?.note === 'string' && e.details.note.trim() ? e.details.note : null
-                    }
-                    details={e.details}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            label={t('table')}
+            wide
+            columns={[
+              t('when'),
+              t('who'),
+              t('what'),
+              <span key="details" className="sr-only">
+                {t('details')}
+              </span>,
+            ]}
+          >
+            {entries.map((e) => (
+              <AuditRow
+                key={e.id}
+                createdAt={e.createdAt}
+                now={now}
+                actorName={e.actorName}
+                actorEmail={e.actorEmail}
+                sentence={describeAuditEntry({ entry: e, t: tAll, locale, names })}
+                note={typeof e.details?.note === 'string' && e.details.note.trim() ? e.details.note : null}
+                details={e.details}
+              />
+            ))}
+          </DataTable>
           {list.isFetchNextPageError ? (
             <div className="mt-4">
               <Alert>{errorMessage(list.error)}</Alert>

@@ -11,7 +11,7 @@ import { KeywordRulesSection } from './keyword-rules-section';
 import { ProblemSummary } from './problem-summary';
 import { ProblemsContext } from './problems-context';
 import { SaveBar } from './save-bar';
-import { ToggledReplySection } from './toggled-reply-section';
+import { ToggledReplySection, type ToggledReplySectionProps } from './toggled-reply-section';
 import { useAutoReplyDraft } from './use-auto-reply-draft';
 import { useSaveAutoReplies } from './use-save-auto-replies';
 
@@ -36,6 +36,12 @@ export function AutoRepliesForm({ accountId, data, readOnly }: AutoRepliesFormPr
     save.edited();
     draft.update((current) => ({ ...current, [key]: value }));
   };
+  const toggled = (path: ToggledReplySectionProps['path']) => ({
+    path,
+    value: settings[path],
+    readOnly,
+    onChange: (value: AutoReplySettings[typeof path]) => edit(path, value),
+  });
   const outcome = save.outcome;
   const savedText =
     outcome?.kind === 'saved'
@@ -66,29 +72,13 @@ export function AutoRepliesForm({ accountId, data, readOnly }: AutoRepliesFormPr
         ) : null}
         {outcome?.kind === 'error' ? <Alert>{errorMessage(outcome.error)}</Alert> : null}
         <ProblemSummary ref={summaryRef} problems={problems} />
-        <ToggledReplySection
-          title={t('follow.title')}
-          description={t('follow.description')}
-          switchLabel={t('follow.enable')}
-          path="follow"
-          value={settings.follow}
-          readOnly={readOnly}
-          onChange={(value) => edit('follow', value)}
-        />
+        <ToggledReplySection {...toggled('follow')} />
         <KeywordRulesSection
           rules={settings.keywordRules}
           readOnly={readOnly}
           onChange={(rules) => edit('keywordRules', rules)}
         />
-        <ToggledReplySection
-          title={t('defaultReply.title')}
-          description={t('defaultReply.description')}
-          switchLabel={t('defaultReply.enable')}
-          path="defaultReply"
-          value={settings.defaultReply}
-          readOnly={readOnly}
-          onChange={(value) => edit('defaultReply', value)}
-        />
+        <ToggledReplySection {...toggled('defaultReply')} />
         <BusinessHoursSection
           value={settings.businessHours}
           timezone={data.timezone}
@@ -96,12 +86,7 @@ export function AutoRepliesForm({ accountId, data, readOnly }: AutoRepliesFormPr
           onChange={(value) => edit('businessHours', value)}
         />
         <ToggledReplySection
-          title={t('offHours.title')}
-          description={t('offHours.description')}
-          switchLabel={t('offHours.enable')}
-          path="offHours"
-          value={settings.offHours}
-          readOnly={readOnly}
+          {...toggled('offHours')}
           switchDisabledHint={
             !businessHoursOn && !settings.offHours.enabled ? t('offHours.needsHours') : null
           }
@@ -110,7 +95,6 @@ export function AutoRepliesForm({ accountId, data, readOnly }: AutoRepliesFormPr
               <p className="text-sm text-amber-700">{t('offHours.noEffect')}</p>
             ) : null
           }
-          onChange={(value) => edit('offHours', value)}
         />
         {readOnly ? null : (
           <SaveBar

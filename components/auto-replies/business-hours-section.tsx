@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useId } from 'react';
 import { type AutoReplySettings } from '@/core';
+import { AutoReplySection } from './auto-reply-section';
 import { EnableSwitch } from './enable-switch';
 import { FieldProblems } from './field-problems';
 import { HolidaysField } from './holidays-field';
@@ -24,20 +24,10 @@ export function BusinessHoursSection({
   timezone: string;
 }) {
   const t = useTranslations('autoReplies.hours');
-  const headingId = useId();
   const problems = useProblemsAt(['businessHours']);
   const disabled = readOnly || !value.enabled;
   return (
-    <section
-      aria-labelledby={headingId}
-      className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4"
-    >
-      <div>
-        <h2 id={headingId} className="text-base font-semibold text-slate-900">
-          {t('title')}
-        </h2>
-        <p className="text-sm text-slate-600">{t('description')}</p>
-      </div>
+    <AutoReplySection title={t('title')} description={t('description')}>
       <EnableSwitch
         label={t('enable')}
         checked={value.enabled}
@@ -63,6 +53,6 @@ export function BusinessHoursSection({
           onChange={(holidays) => onChange({ ...value, holidays })}
         />
       </div>
-    </section>
+    </AutoReplySection>
   );
 }

@@ -3,6 +3,7 @@ import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { addHoliday } from './add-holiday';
+import { HoursField } from './hours-field';
 
 /** Closed days (`YYYY-MM-DD`): pick a date and add it; remove one with ×. */
 export function HolidaysField({
@@ -23,8 +24,7 @@ export function HolidaysField({
     setDate('');
   };
   return (
-    <div className="flex flex-col gap-2">
-      <span className="text-sm font-medium text-slate-700">{t('holidays')}</span>
+    <HoursField label={t('holidays')}>
       {holidays.length === 0 ? (
         <p className="text-sm text-slate-500">{t('noHolidays')}</p>
       ) : (
@@ -71,6 +71,6 @@ export function HolidaysField({
           </Button>
         </div>
       )}
-    </div>
+    </HoursField>
   );
 }

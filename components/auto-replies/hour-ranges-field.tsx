@@ -1,11 +1,32 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
+import { HoursField } from './hours-field';
 
 type Range = { start: string; end: string };
 
-const timeClass =
-  'h-9 rounded-md border border-slate-300 bg-white px-2 text-sm shadow-sm outline-none focus:border-brand-500 focus:ring-2 focus:ring-brand-100 disabled:bg-slate-50';
+function TimeInput({
+  label,
+  value,
+  onChange,
+  disabled,
+}: {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  disabled: boolean;
+}) {
+  return (
+    <input
+      type="time"
+      aria-label={label}
+      value={value}
+      disabled={disabled}
+      onChange={(event) => onChange(event.target.value)}
+      className="h-9 rounded-md border border-slate-300 bg-white px-2 text-sm shadow-sm outline-none focus:border-brand-500 focus:ring-2 focus:ring-brand-100 disabled:bg-slate-50"
+    />
+  );
+}
 
 /** Opening-hour ranges (`HH:mm`); an end before its start runs past midnight. */
 export function HourRangesField({
@@ -21,29 +42,24 @@ export function HourRangesField({
   const set = (index: number, key: keyof Range, value: string) =>
     onChange(hours.map((range, i) => (i === index ? { ...range, [key]: value } : range)));
   return (
-    <div role="group" aria-label={t('ranges')} className="flex flex-col gap-2">
-      <span className="text-sm font-medium text-slate-700">{t('ranges')}</span>
+    <HoursField label={t('ranges')} group>
       {hours.length === 0 ? <p className="text-sm text-slate-500">{t('noRanges')}</p> : null}
       {hours.map((range, index) => (
         <div key={index} className="flex flex-wrap items-center gap-2">
-          <input
-            type="time"
-            aria-label={t('start', { number: index + 1 })}
+          <TimeInput
+            label={t('start', { number: index + 1 })}
             value={range.start}
             disabled={disabled}
-            onChange={(event) => set(index, 'start', event.target.value)}
-            className={timeClass}
+            onChange={(value) => set(index, 'start', value)}
           />
           <span aria-hidden className="text-slate-500">
             –
           </span>
-          <input
-            type="time"
-            aria-label={t('end', { number: index + 1 })}
+          <TimeInput
+            label={t('end', { number: index + 1 })}
             value={range.end}
             disabled={disabled}
-            onChange={(event) => set(index, 'end', event.target.value)}
-            className={timeClass}
+            onChange={(value) => set(index, 'end', value)}
           />
           {disabled ? null : (
             <Button
@@ -69,6 +85,6 @@ export function HourRangesField({
           {t('addRange')}
         </Button>
       )}
-    </div>
+    </HoursField>
   );
 }

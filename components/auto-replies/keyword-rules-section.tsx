@@ -1,10 +1,12 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { type KeywordReplyRule } from '@/core';
 import { moveItem } from '@/components/editor/inspector/move-item';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { SearchInput } from '@/components/ui/search-input';
+import { AutoReplySection } from './auto-reply-section';
 import { FieldProblems } from './field-problems';
 import { filterRules } from './filter-rules';
 import { KeywordRuleCard } from './keyword-rule-card';
@@ -24,7 +26,6 @@ export interface KeywordRulesSectionProps {
 /** Keyword → answer rules: add, edit, reorder, delete (after confirming) and search. */
 export function KeywordRulesSection({ rules, onChange, readOnly }: KeywordRulesSectionProps) {
   const t = useTranslations('autoReplies.rules');
-  const headingId = useId();
   const [query, setQuery] = useState('');
   const [deleting, setDeleting] = useState<number | null>(null);
   const listProblems = useProblemsAt(['keywordRules'], true);
@@ -33,25 +34,15 @@ export function KeywordRulesSection({ rules, onChange, readOnly }: KeywordRulesS
   const doomed = deleting === null ? undefined : rules[deleting];
 
   return (
-    <section
-      aria-labelledby={headingId}
-      className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4"
-    >
-      <div>
-        <h2 id={headingId} className="text-base font-semibold text-slate-900">
-          {t('title')}
-        </h2>
-        <p className="text-sm text-slate-600">{t('description')}</p>
-      </div>
+    <AutoReplySection title={t('title')} description={t('description')}>
       <FieldProblems messages={listProblems} />
       {rules.length >= SEARCH_FROM || filtering ? (
-        <input
-          type="search"
-          aria-label={t('search')}
+        <SearchInput
+          label={t('search')}
           placeholder={t('searchPlaceholder')}
           value={query}
-          onChange={(event) => setQuery(event.target.value)}
-          className="h-9 w-full max-w-sm rounded-md border border-slate-300 bg-white px-3 text-sm shadow-sm outline-none focus:border-brand-500 focus:ring-2 focus:ring-brand-100"
+          onChange={setQuery}
+          className="w-full max-w-sm"
         />
       ) : null}
       {rules.length === 0 ? <p className="text-sm text-slate-500">{t('empty')}</p> : null}
@@ -109,6 +100,6 @@ export function KeywordRulesSection({ rules, onChange, readOnly }: KeywordRulesS
           setDeleting(null);
         }}
       />
-    </section>
+    </AutoReplySection>
   );
 }

@@ -1,19 +1,18 @@
 'use client';
-import { useId, type ReactNode } from 'react';
+import { useTranslations } from 'next-intl';
+import { type ReactNode } from 'react';
 import { type AutoReplySettings } from '@/core';
+import { AutoReplySection } from './auto-reply-section';
 import { EnableSwitch } from './enable-switch';
 import { ReplyEditor } from './reply-editor';
 
 type ToggledReply = AutoReplySettings['follow'];
 
 export interface ToggledReplySectionProps {
-  title: string;
-  description: string;
-  switchLabel: string;
   value: ToggledReply;
   onChange(value: ToggledReply): void;
   readOnly: boolean;
-  /** Settings key of this part (`follow`, `defaultReply`, `offHours`). */
+  /** Settings key of this part (`follow`, `defaultReply`, `offHours`); also names its messages. */
   path: 'follow' | 'defaultReply' | 'offHours';
   /** The switch is disabled (with this hint) when set. */
   switchDisabledHint?: string | null;
@@ -26,9 +25,6 @@ export interface ToggledReplySectionProps {
  * message adds an empty text message; its reply is edited only while it is on.
  */
 export function ToggledReplySection({
-  title,
-  description,
-  switchLabel,
   value,
   onChange,
   readOnly,
@@ -36,20 +32,11 @@ export function ToggledReplySection({
   switchDisabledHint,
   note,
 }: ToggledReplySectionProps) {
-  const headingId = useId();
+  const t = useTranslations(`autoReplies.${path}`);
   return (
-    <section
-      aria-labelledby={headingId}
-      className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4"
-    >
-      <div>
-        <h2 id={headingId} className="text-base font-semibold text-slate-900">
-          {title}
-        </h2>
-        <p className="text-sm text-slate-600">{description}</p>
-      </div>
+    <AutoReplySection title={t('title')} description={t('description')}>
       <EnableSwitch
-        label={switchLabel}
+        label={t('enable')}
         checked={value.enabled}
         disabled={readOnly || Boolean(switchDisabledHint)}
         hint={switchDisabledHint ?? undefined}
@@ -72,6 +59,6 @@ export function ToggledReplySection({
           onChange={(reply) => onChange({ ...value, reply })}
         />
       ) : null}
-    </section>
+    </AutoReplySection>
   );
 }

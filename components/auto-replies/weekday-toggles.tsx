@@ -1,5 +1,6 @@
 'use client';
 import { useTranslations } from 'next-intl';
+import { HoursField } from './hours-field';
 import { WEEKDAYS, toggleWeekday } from './weekdays';
 
 /** Monday…Sunday toggle buttons for the open days (schema numbering: 0 = Sunday). */
@@ -14,8 +15,7 @@ export function WeekdayToggles({
 }) {
   const t = useTranslations('autoReplies.hours');
   return (
-    <div role="group" aria-label={t('days')} className="flex flex-col gap-1">
-      <span className="text-sm font-medium text-slate-700">{t('days')}</span>
+    <HoursField label={t('days')} group dense>
       <div className="flex flex-wrap gap-1">
         {WEEKDAYS.map(({ day, key }) => {
           const on = days.includes(day);
@@ -37,6 +37,6 @@ export function WeekdayToggles({
           );
         })}
       </div>
-    </div>
+    </HoursField>
   );
 }

@@ -10,7 +10,13 @@ const TOLERANCE_MINUTES = 5;
 
 export interface WebhookDetailsProps {
   origin: string;
-  channel: { id: string; publicKey: string; hasSecret: boolean; callbackUrl: string | null };
+  channel: {
+    id: string;
+    publicKey: string;
+    hasSecret: boolean;
+    callbackUrl: string | null;
+    secretHint: string | null;
+  };
   /** Owners manage credentials. */
   canRotate: boolean;
   onRotate: () => void;
@@ -51,6 +57,11 @@ export function WebhookDetails({ origin, channel, canRotate, onRotate }: Webhook
       <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-100 pt-4">
         <div>
           <p className="text-sm font-medium text-slate-700">{t('secret')}</p>
+          {channel.hasSecret && channel.secretHint ? (
+            <p className="font-mono text-sm text-slate-700" aria-label={t('secretMasked')}>
+              whsec_••••••••{channel.secretHint}
+            </p>
+          ) : null}
           <p className="text-xs text-slate-500">
             {channel.hasSecret ? t('secretStored') : t('secretMissing')}
           </p>

@@ -1,7 +1,8 @@
 'use client';
-import { useFormatter, useNow, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { Button } from '@/components/ui/button';
+import { RelativeTime } from '@/components/ui/relative-time';
 import { type FlowPublishing } from '@/components/versions/flow-status';
 import { FlowStatusBadges } from '@/components/versions/flow-status-badges';
 
@@ -26,8 +27,6 @@ export interface FlowRowProps {
 export function FlowRow({ flow, href, canEdit, busy, onRename, onDuplicate, onDelete }: FlowRowProps) {
   const t = useTranslations('flows');
   const th = useTranslations('history.status');
-  const format = useFormatter();
-  const now = useNow({ updateInterval: 60_000 });
   return (
     <tr className="hover:bg-slate-50">
       <td className="px-4 py-3">
@@ -45,12 +44,7 @@ export function FlowRow({ flow, href, canEdit, busy, onRename, onDuplicate, onDe
         </div>
       </td>
       <td className="px-4 py-3 whitespace-nowrap text-slate-600">
-        <time
-          dateTime={flow.updatedAt.toISOString()}
-          title={format.dateTime(flow.updatedAt, { dateStyle: 'medium', timeStyle: 'short' })}
-        >
-          {format.relativeTime(flow.updatedAt, now)}
-        </time>
+        <RelativeTime date={flow.updatedAt} />
       </td>
       <td className="px-4 py-3 text-slate-600">{flow.updatedByName ?? '—'}</td>
       {canEdit ? (

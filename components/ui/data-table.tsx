@@ -1,14 +1,29 @@
 import type { ReactNode } from 'react';
 
-/** A bordered, horizontally scrollable table; `columns` are the header labels. */
-export function DataTable({ columns, children }: { columns: ReactNode[]; children: ReactNode }) {
+export interface DataTableProps {
+  /** The header labels. */
+  columns: ReactNode[];
+  children: ReactNode;
+  /** The table's accessible name (`aria-label`). */
+  label?: string;
+  /** For tables with many columns: scrolls below 720px instead of 640px. */
+  wide?: boolean;
+  /** Header cells padded `px-3` instead of `px-4`; the rows' cells should match. */
+  dense?: boolean;
+}
+
+/** A bordered, horizontally scrollable table. */
+export function DataTable({ columns, children, label, wide = false, dense = false }: DataTableProps) {
   return (
     <div className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-      <table className="w-full min-w-[640px] text-left text-sm">
+      <table
+        aria-label={label}
+        className={`w-full ${wide ? 'min-w-[720px]' : 'min-w-[640px]'} text-left text-sm`}
+      >
         <thead className="border-b border-slate-200 bg-slate-50 text-xs font-medium tracking-wide text-slate-500 uppercase">
           <tr>
             {columns.map((c, i) => (
-              <th key={i} scope="col" className="px-4 py-3">
+              <th key={i} scope="col" className={`${dense ? 'px-3' : 'px-4'} py-3`}>
                 {c}
               </th>
             ))}

@@ -2,7 +2,7 @@
 import { useTranslations } from 'next-intl';
 import { Button } from '@/components/ui/button';
 import { LiveOnBadges } from './live-on-badges';
-import { RelativeTime } from './relative-time';
+import { RelativeTime } from '@/components/ui/relative-time';
 import { type VersionRowData } from './version-row-data';
 
 export interface VersionRowProps {

@@ -39,6 +39,14 @@ export function newWebhookSecret(): string {
  * Adds a web chat or webhook channel to an account of the workspace. Webhook channels get a signing
  * secret, encrypted at rest; web chat visitor tokens are signed with a key derived from the master key.
  */
+/**
+ * The last four characters of a secret, kept in the channel's (non-secret) config so the UI can show
+ * which secret is in use (`whsec_••••a1B2`) without ever sending it again.
+ */
+export function secretHint(secret: string): string {
+  return secret.slice(-4);
+}
+
 export async function createChannel(options: CreateChannelOptions): Promise<CreatedChannel> {
   const { services, workspaceId, accountId, type } = options;
   const [account] = await services.db
@@ -56,7 +64,7 @@ export async function createChannel(options: CreateChannelOptions): Promise<Crea
       type,
       name: options.name,
       publicKey,
-      config: options.config ?? {},
+      config: { ...options.config, ...(secret ? { secretHint: secretHint(secret) } : {}) },
       secretsEncrypted: secret ? services.secrets.encryptJson({ signingSecret: secret }) : null,
     })
     .returning({ id: channels.id });

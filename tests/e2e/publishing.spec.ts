@@ -144,3 +144,61 @@ test('an operator publishes to two accounts, chats with both, republishes, reads
   await expect(audit).toContainText('Rolled back Greeter to v1');
   await expect(audit).toContainText('Published Greeter v2');
 });
+
+test('an operator answers without a canvas, then settles a rule conflict in the reply rules table', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const { workspacePath } = await newOwnerWithWorkspace(page, { workspace: 'Auto Reply Lab' });
+  const chatPath = await accountWithWebChat(page, workspacePath, 'Corner Cafe');
+
+  await openAccountTab(page, 'Auto replies');
+  await page.getByRole('switch', { name: 'Enable welcome reply' }).check();
+  const welcome = page.getByRole('region', { name: 'Welcome reply' });
+  await welcome.getByRole('textbox', { name: 'Reply text' }).fill('Welcome to the cafe!');
+
+  const rules = page.getByRole('region', { name: 'Keyword replies' });
+  await rules.getByRole('button', { name: 'Add keyword reply' }).click();
+  const first = rules.getByRole('listitem', { name: 'Keyword reply 1' });
+  await first.getByRole('textbox', { name: 'Keywords' }).fill('hours');
+  await first.getByRole('textbox', { name: 'Keywords' }).press('Enter');
+  await first.getByRole('textbox', { name: 'Reply text' }).fill('Open 8 to 6.');
+  await rules.getByRole('button', { name: 'Add keyword reply' }).click();
+  const second = rules.getByRole('listitem', { name: 'Keyword reply 2' });
+  await second.getByRole('textbox', { name: 'Keywords' }).fill('hour');
+  await second.getByRole('textbox', { name: 'Keywords' }).press('Enter');
+  await second.getByRole('radio', { name: 'Contains' }).check();
+  await second.getByRole('textbox', { name: 'Reply text' }).fill('Ask about hours any time.');
+
+  await page.getByRole('switch', { name: 'Enable default reply' }).check();
+  await page
+    .getByRole('region', { name: 'Default reply' })
+    .getByRole('textbox', { name: 'Reply text' })
+    .fill('A barista will answer soon.');
+  await page.getByRole('button', { name: 'Save and publish' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Live as version 1' })).toBeVisible();
+
+  // The visitor's first open is a follow: the welcome reply; then keywords and the default reply.
+  const chat = await openChat(page, chatPath);
+  await expect(chat.log.getByText('Welcome to the cafe!')).toBeVisible();
+  await chat.say('hours');
+  await expect(chat.log.getByText('Open 8 to 6.')).toHaveCount(1);
+  await chat.say('anything else?');
+  await expect(chat.log.getByText('A barista will answer soon.')).toHaveCount(1);
+
+  // Exact "hours" and contains "hour" overlap at the same priority: a conflict.
+  await openAccountTab(page, 'Reply rules');
+  const table = page.getByRole('table', { name: 'Reply rules' });
+  await expect(page.getByRole('status').filter({ hasText: /1 conflict/ })).toBeVisible();
+  await expect(table.getByRole('row', { name: /hour/ }).filter({ hasText: 'Conflict with #1' })).toHaveCount(
+    1,
+  );
+
+  // Raising the contains rule above it makes the exact one unreachable, and the runtime follows.
+  const priority = table.getByRole('spinbutton', { name: 'Priority of hour' });
+  await priority.fill('5');
+  await priority.locator('xpath=ancestor::tr').getByRole('button', { name: 'Save priority' }).click();
+  await expect(table.getByRole('row').filter({ hasText: 'Never fires' })).toHaveCount(1);
+  await chat.say('hours');
+  await expect(chat.log.getByText('Ask about hours any time.')).toHaveCount(1);
+});

@@ -93,7 +93,11 @@ describe('channel.create', () => {
     });
     expect(created.secret).toMatch(/^whsec_[\w-]{43}$/);
     const row = await storedChannel(created.channelId);
-    expect(row!.config).toEqual({ callbackUrl: 'https://crm.example.com/replyflow' });
+    // Only the secret's last four characters are kept in the clear, to show it masked.
+    expect(row!.config).toEqual({
+      callbackUrl: 'https://crm.example.com/replyflow',
+      secretHint: created.secret!.slice(-4),
+    });
     expect(row!.secretsEncrypted).toBeTruthy();
     expect(row!.secretsEncrypted).not.toContain(created.secret!);
     expect(row!.secretsEncrypted).not.toContain(created.secret!.slice('whsec_'.length));
@@ -298,6 +302,7 @@ describe('channel.rotateSecret', () => {
     const stored = (await storedChannel(channelId))!.secretsEncrypted!;
     expect(stored).not.toContain(rotated.secret);
     expect(JSON.parse(services.secrets.decrypt(stored))).toEqual({ signingSecret: rotated.secret });
+    expect((await storedChannel(channelId))!.config).toMatchObject({ secretHint: rotated.secret.slice(-4) });
 
     const audits = await services.db
       .select()

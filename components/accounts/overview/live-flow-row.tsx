@@ -1,11 +1,12 @@
 'use client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useFormatter, useNow, useTranslations } from 'next-intl';
+import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useErrorMessage } from '@/components/lib/use-error-message';
 import { useTRPC } from '@/components/lib/trpc';
 import { useWorkspace } from '@/components/shell/workspace-context';
 import { Button } from '@/components/ui/button';
+import { RelativeTime } from '@/components/ui/relative-time';
 import type { LiveFlow } from './deployment-rows';
 import { PriorityInput } from './priority-input';
 
@@ -20,8 +21,6 @@ export interface LiveFlowRowProps {
 /** One live flow: version, since when and by whom, its merge priority (editors change it), links. */
 export function LiveFlowRow({ accountId, flow, autoRepliesHref, onUnpublish }: LiveFlowRowProps) {
   const t = useTranslations('accountOverview');
-  const format = useFormatter();
-  const now = useNow({ updateInterval: 60_000 });
   const { workspaceId, canEdit } = useWorkspace();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -59,12 +58,7 @@ export function LiveFlowRow({ accountId, flow, autoRepliesHref, onUnpublish }: L
         ) : null}
       </td>
       <td className="px-3 py-3 whitespace-nowrap text-slate-600">
-        <time
-          dateTime={flow.deployedAt.toISOString()}
-          title={format.dateTime(flow.deployedAt, { dateStyle: 'medium', timeStyle: 'short' })}
-        >
-          {format.relativeTime(flow.deployedAt, now)}
-        </time>
+        <RelativeTime date={flow.deployedAt} />
       </td>
       <td className="px-3 py-3 text-slate-600">{flow.deployedByName ?? '—'}</td>
       <td className="px-3 py-3">

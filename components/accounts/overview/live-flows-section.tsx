@@ -7,10 +7,10 @@ import { useErrorMessage } from '@/components/lib/use-error-message';
 import { useTRPC } from '@/components/lib/trpc';
 import { useWorkspace } from '@/components/shell/workspace-context';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { DataTable } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import { QueryStatus } from '@/components/ui/query-status';
 import type { LiveFlow } from './deployment-rows';
-import { LabelledTable } from './labelled-table';
 import { LiveFlowRow } from './live-flow-row';
 
 /**
@@ -66,8 +66,10 @@ export function LiveFlowsSection({
       ) : (
         <>
           <p className="text-sm text-slate-500">{t('priorityHelp')}</p>
-          <LabelledTable
+          <DataTable
             label={t('liveFlows')}
+            wide
+            dense
             columns={[
               t('columns.flow'),
               t('columns.version'),
@@ -91,7 +93,7 @@ export function LiveFlowsSection({
                 }}
               />
             ))}
-          </LabelledTable>
+          </DataTable>
         </>
       )}
       {canEdit ? (

@@ -4,9 +4,11 @@ import { useTranslations } from 'next-intl';
 import { useId, useMemo, useState } from 'react';
 import { useTRPC } from '@/components/lib/trpc';
 import { useWorkspace } from '@/components/shell/workspace-context';
+import { DataTable } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
+import { FilterCheckbox } from '@/components/ui/filter-checkbox';
 import { QueryStatus } from '@/components/ui/query-status';
-import { LabelledTable } from '../overview/labelled-table';
+import { SearchInput } from '@/components/ui/search-input';
 import { DefaultRepliesList } from './default-replies-list';
 import { filterRules } from './filter-rules';
 import { ReplyRuleRow } from './reply-rule-row';
@@ -70,26 +72,19 @@ export function ReplyRulesSection({ accountId }: { accountId: string }) {
             <>
               <RulesSummaryLine summary={rulesSummary(rows)} />
               <div className="flex flex-wrap items-center gap-4">
-                <input
-                  type="search"
-                  aria-label={t('search')}
+                <SearchInput
+                  label={t('search')}
                   placeholder={t('searchPlaceholder')}
                   value={query}
-                  onChange={(e) => setQuery(e.target.value)}
-                  className="h-9 w-64 rounded-md border border-slate-300 bg-white px-3 text-sm shadow-sm outline-none focus:border-brand-500 focus:ring-2 focus:ring-brand-100"
+                  onChange={setQuery}
+                  className="w-64"
                 />
-                <label className="inline-flex items-center gap-2 text-sm text-slate-600">
-                  <input
-                    type="checkbox"
-                    checked={onlyProblems}
-                    onChange={(e) => setOnlyProblems(e.target.checked)}
-                    className="h-4 w-4 rounded border-slate-300 accent-brand-600"
-                  />
-                  {t('onlyProblems')}
-                </label>
+                <FilterCheckbox label={t('onlyProblems')} checked={onlyProblems} onChange={setOnlyProblems} />
               </div>
-              <LabelledTable
+              <DataTable
                 label={t('title')}
+                wide
+                dense
                 columns={[
                   t('columns.order'),
                   t('columns.trigger'),
@@ -116,7 +111,7 @@ export function ReplyRulesSection({ accountId }: { accountId: string }) {
                     </td>
                   </tr>
                 ) : null}
-              </LabelledTable>
+              </DataTable>
             </>
           )}
           <DefaultRepliesList defaults={table.data.defaults} />

@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { accounts, auditLog, channels, channelTypeEnum } from '../../db/schema';
-import { createChannel, newWebhookSecret } from '../../channels/create-channel';
+import { createChannel, newWebhookSecret, secretHint } from '../../channels/create-channel';
 import type { Tx } from '../../db/client';
 import { AppError } from '../app-error';
 import { router, workspaceProcedure } from '../trpc';
@@ -169,6 +169,7 @@ export const channelRouter = router({
           .update(channels)
           .set({
             secretsEncrypted: ctx.services.secrets.encryptJson({ signingSecret: secret }),
+            config: { ...channelConfigSchema.parse(current.config), secretHint: secretHint(secret) },
             updatedAt: new Date(),
           })
           .where(eq(channels.id, current.id));
