@@ -1,2 +1,2 @@
 import base from './playwright.config';
-export default { ...base, webServer: undefined, use: { ...base.use, baseURL: 'http://127.0.0.1:3955' } };
+export default { ...base, webServer: undefined, use: { ...base.use, baseURL: 'http://localhost:3955' } };

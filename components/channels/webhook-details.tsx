@@ -59,7 +59,7 @@ export function WebhookDetails({ origin, channel, canRotate, onRotate }: Webhook
           <p className="text-sm font-medium text-slate-700">{t('secret')}</p>
           {channel.hasSecret && channel.secretHint ? (
             <p className="font-mono text-sm text-slate-700" aria-label={t('secretMasked')}>
-              whsec_••••••••{channel.secretHint}
+              ••••••••{channel.secretHint}
             </p>
           ) : null}
           <p className="text-xs text-slate-500">

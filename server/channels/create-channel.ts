@@ -41,7 +41,7 @@ export function newWebhookSecret(): string {
  */
 /**
  * The last four characters of a secret, kept in the channel's (non-secret) config so the UI can show
- * which secret is in use (`whsec_••••a1B2`) without ever sending it again.
+ * which secret is in use (`••••••••a1B2`) without ever sending it again.
  */
 export function secretHint(secret: string): string {
   return secret.slice(-4);

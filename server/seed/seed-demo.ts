@@ -1,7 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { createChannel } from '../channels/create-channel';
 import { accounts, flows, memberships, workspaces } from '../db/schema';
+import { applyAutoReplies } from '../flows/apply-auto-replies';
 import { publishFlow } from '../flows/publish-flow';
+import { demoAutoReplies } from './demo-auto-replies';
 import { exampleFlows } from '@/core';
 import type { Services } from '../services';
 import { createUser, findUserByEmail } from '../users/create-user';
@@ -20,7 +22,8 @@ export interface SeedResult {
 }
 
 /**
- * Seeds the demo workspace: an owner, two accounts and the five example flows. Idempotent: when the demo
+ * Seeds the demo workspace: an owner, two accounts, the five example flows (live on the web account)
+ * and auto replies on the Chinese account. Idempotent: when the demo
  * owner already has the demo workspace, nothing is written (and nothing the operator changed is lost).
  */
 export async function seedDemo(services: Services): Promise<SeedResult> {
@@ -44,7 +47,7 @@ export async function seedDemo(services: Services): Promise<SeedResult> {
       .returning({ id: workspaces.id });
     const id = ws!.id;
     await tx.insert(memberships).values({ workspaceId: id, userId, role: 'owner' });
-    const [web] = await tx
+    const [web, shop] = await tx
       .insert(accounts)
       .values([
         { workspaceId: id, name: 'Demo Web Chat', type: 'web', defaultLocale: 'en' },
@@ -63,6 +66,14 @@ export async function seedDemo(services: Services): Promise<SeedResult> {
         })),
       )
       .returning({ id: flows.id });
+    // The Chinese account answers without a canvas: welcome, keyword and default replies, business hours.
+    await applyAutoReplies({
+      tx,
+      workspaceId: id,
+      account: { id: shop!.id, timezone: 'Asia/Shanghai' },
+      settings: demoAutoReplies(),
+      userId,
+    });
     return { workspaceId: id, webAccountId: web!.id, flowIds: inserted.map((f) => f.id) };
   });
   // The example flows go live on the web chat account, so the demo answers at /chat/demo-webchat.

@@ -87,7 +87,7 @@ test('the demo owner adds, configures and removes web chat and webhook channels'
   await expect(hook).toContainText('X-ReplyFlow-Timestamp');
   await expect(hook).toContainText('X-ReplyFlow-Signature: sha256=HMAC(secret, "<timestamp>.<body>")');
   await expect(hook).toContainText('docs/api.md');
-  await expect(hook.getByLabel('Signing secret, masked')).toHaveText(`whsec_••••••••${first.slice(-4)}`);
+  await expect(hook.getByLabel('Signing secret, masked')).toHaveText(`••••••••${first.slice(-4)}`);
   await expect(hook.getByLabel('Callback URL', { exact: true })).toHaveValue(
     'https://crm.example.com/replies',
   );
@@ -105,7 +105,7 @@ test('the demo owner adds, configures and removes web chat and webhook channels'
   await confirmRotate.getByRole('button', { name: 'Rotate secret' }).click();
   const second = await takeSecret(page, hookName);
   expect(second).not.toBe(first);
-  await expect(hook.getByLabel('Signing secret, masked')).toHaveText(`whsec_••••••••${second.slice(-4)}`);
+  await expect(hook.getByLabel('Signing secret, masked')).toHaveText(`••••••••${second.slice(-4)}`);
 
   // Disable and enable again.
   const toggle = hook.getByRole('switch', { name: 'Enabled' });

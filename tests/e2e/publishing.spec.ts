@@ -195,7 +195,7 @@ test('an operator answers without a canvas, then settles a rule conflict in the 
   );
 
   // Raising the contains rule above it makes the exact one unreachable, and the runtime follows.
-  const priority = table.getByRole('spinbutton', { name: 'Priority of hour' });
+  const priority = table.getByRole('spinbutton', { name: 'Priority of hour', exact: true });
   await priority.fill('5');
   await priority.locator('xpath=ancestor::tr').getByRole('button', { name: 'Save priority' }).click();
   await expect(table.getByRole('row').filter({ hasText: 'Never fires' })).toHaveCount(1);

@@ -2,6 +2,9 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { autoReplySettingsSchema, compiledFlowSchema, type AutoReplySettings } from '@/core';
 import { auditLog, deployments, flowVersions, flows } from '@/server/db/schema';
+import { seedDemo, DEMO_EMAIL } from '@/server/seed/seed-demo';
+import { findUserByEmail } from '@/server/users/create-user';
+import { callerFor } from '../helpers/actors';
 import { createTestServices, type TestServices } from '../helpers/test-services';
 import { flowDoc, text } from '../runtime/runtime-fixture';
 import { createPublishingFixture, type PublishingFixture } from './publishing-fixture';
@@ -251,5 +254,23 @@ describe('account auto replies (no canvas)', () => {
     expect(off.versionNumber).toBeNull();
     expect(await fx.send('a', 'v6', 'hours')).toEqual([]);
     expect(await api.viewer.deployment.forAccount({ workspaceId, accountId: accounts.a })).toEqual([]);
+  });
+});
+
+describe('demo seed', () => {
+  it('gives the Chinese demo account live auto replies, listed in its reply rules', async () => {
+    const seeded = await seedDemo(services);
+    const owner = (await findUserByEmail(services, DEMO_EMAIL))!;
+    const api = callerFor(services, { id: owner.id, email: DEMO_EMAIL, name: 'Demo Owner' });
+    const account = (await api.account.list({ workspaceId: seeded.workspaceId })).find(
+      (a) => a.type === 'wechat_mp',
+    )!;
+    const got = await api.autoReply.get({ workspaceId: seeded.workspaceId, accountId: account.id });
+    expect(got.liveVersion).toBe(1);
+    expect(got.settings.keywordRules.map((r) => r.id)).toEqual(['hours', 'address', 'promo']);
+    const table = await api.deployment.replyRules({ workspaceId: seeded.workspaceId, accountId: account.id });
+    expect(table.rules.map((r) => r.nodeId).sort()).toEqual(['follow', 'kw-address', 'kw-hours', 'kw-promo']);
+    expect(table.rules.every((r) => r.findings.length === 0)).toBe(true);
+    expect(table.defaults).toEqual([expect.objectContaining({ flowKind: 'auto-reply', active: true })]);
   });
 });
