@@ -8,7 +8,7 @@ import {
   type Matcher,
   type ReplyRuleFinding,
 } from '@/core';
-import { deployments, flowVersions, flows, users } from '../db/schema';
+import { deployments, flowVersions, flows } from '../db/schema';
 import type { Db } from '../db/client';
 
 export interface ReplyRuleRow {
@@ -75,31 +75,21 @@ export async function replyRulesTable(options: { db: Db; accountId: string }): P
       compiled: flowVersions.compiled,
       document: flowVersions.document,
       triggerPriorities: deployments.triggerPriorities,
-      deployedByName: users.name,
-    })
-    .from(deployments)
-    .innerJoin(flows, eq(flows.id, deployments.flowId))
-    .innerJoin(flowVersions, eq(flowVersions.id, deployments.flowVersionId))
-    .leftJoin(users, eq(users.id, deployments.deployedBy))
-    .where(and(eq(deployments.accountId, options.accountId), isNull(flows.deletedAt)));
-  // The runtime's merge order (LIVE_FLOWS_SQL): auto replies last, then priority, then newest.
-  const ordered = await options.db
-    .select({
-      flowId: deployments.flowId,
       priority: deployments.priority,
       deployedAt: deployments.deployedAt,
     })
     .from(deployments)
-    .where(eq(deployments.accountId, options.accountId));
-  const rank = (flowId: string, kind: string) => {
-    const d = ordered.find((o) => o.flowId === flowId)!;
-    return { auto: kind === 'auto-reply' ? 1 : 0, priority: d.priority, at: d.deployedAt.getTime() };
-  };
-  live.sort((a, b) => {
-    const ra = rank(a.flowId, a.flowKind);
-    const rb = rank(b.flowId, b.flowKind);
-    return ra.auto - rb.auto || rb.priority - ra.priority || rb.at - ra.at;
-  });
+    .innerJoin(flows, eq(flows.id, deployments.flowId))
+    .innerJoin(flowVersions, eq(flowVersions.id, deployments.flowVersionId))
+    .where(and(eq(deployments.accountId, options.accountId), isNull(flows.deletedAt)));
+  // The runtime's merge order (LIVE_FLOWS_SQL): auto replies last, then priority, then newest.
+  const autoLast = (kind: string) => (kind === 'auto-reply' ? 1 : 0);
+  live.sort(
+    (a, b) =>
+      autoLast(a.flowKind) - autoLast(b.flowKind) ||
+      b.priority - a.priority ||
+      b.deployedAt.getTime() - a.deployedAt.getTime(),
+  );
 
   const candidates: { row: Omit<ReplyRuleRow, 'findings'>; flowIndex: number; index: number }[] = [];
   const defaults: DefaultReplyRow[] = [];
