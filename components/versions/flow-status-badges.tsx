@@ -1,5 +1,5 @@
 'use client';
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { type FlowPublishing, type FlowStatusBadge, flowStatusBadges } from './flow-status';
 
 const tones: Record<FlowStatusBadge['kind'], string> = {
@@ -12,10 +12,14 @@ const tones: Record<FlowStatusBadge['kind'], string> = {
 /** A flow's publishing state for the flows list ("Live on 2 accounts · v3", "Unpublished changes"). */
 export function FlowStatusBadges({ flow }: { flow: FlowPublishing }) {
   const t = useTranslations('history.status');
+  const locale = useLocale();
   const text = (badge: FlowStatusBadge) => {
     switch (badge.kind) {
       case 'live':
-        return t('live', { accounts: badge.accounts, version: badge.version });
+        return t('live', {
+          accounts: badge.accounts,
+          versions: badge.versions.map((n) => `v${n}`).join(locale === 'zh-CN' ? '、' : ', '),
+        });
       case 'notLive':
         return t('notLive', { version: badge.version });
       case 'unpublished':

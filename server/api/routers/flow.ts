@@ -49,6 +49,10 @@ export const flowRouter = router({
         latestVersion,
         publishedRevision,
         liveAccounts: sql<number>`(select count(*)::int from deployments d where d.flow_id = "flows"."id")`,
+        /** The distinct version numbers live on some account, ascending (several after a partial rollback). */
+        liveVersions: sql<number[]>`coalesce((select array_agg(distinct v.number order by v.number)
+          from deployments d join flow_versions v on v.id = d.flow_version_id
+          where d.flow_id = "flows"."id"), '{}')`,
       })
       .from(flows)
       .leftJoin(users, eq(users.id, flows.updatedBy))

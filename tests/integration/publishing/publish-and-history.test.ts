@@ -74,7 +74,12 @@ describe('publishing', () => {
     expect(history.versions[1]!.liveOn.map((l) => l.accountName)).toEqual(['Shop B']);
     expect(history.versions[0]!.draftRevision).toBe(revision);
     const listed = (await api.viewer.flow.list({ workspaceId })).find((f) => f.id === flowId)!;
-    expect(listed).toMatchObject({ latestVersion: 2, publishedRevision: revision, liveAccounts: 2 });
+    expect(listed).toMatchObject({
+      latestVersion: 2,
+      publishedRevision: revision,
+      liveAccounts: 2,
+      liveVersions: [1, 2],
+    });
     expect(await api.viewer.flow.get({ workspaceId, flowId })).toMatchObject({
       latestVersion: 2,
       publishedRevision: revision,

@@ -23,11 +23,11 @@ describe('history messages', () => {
   const zh = scoped(translator('zh-CN', zhMessages));
 
   it('formats the flow badges and diff counts', () => {
-    expect(en('status.live', { accounts: 2, version: 3 })).toBe('Live on 2 accounts · v3');
-    expect(en('status.live', { accounts: 1, version: 1 })).toBe('Live on 1 account · v1');
+    expect(en('status.live', { accounts: 2, versions: 'v1, v3' })).toBe('Live on 2 accounts · v1, v3');
+    expect(en('status.live', { accounts: 1, versions: 'v1' })).toBe('Live on 1 account · v1');
     expect(en('diff.count.nodesAdded', { count: 2 })).toBe('2 nodes added');
     expect(en('diff.count.edgesAdded', { count: 1 })).toBe('1 connection added');
-    expect(zh('status.live', { accounts: 2, version: 3 })).toBe('在 2 个账号上线 · v3');
+    expect(zh('status.live', { accounts: 2, versions: 'v3' })).toBe('在 2 个账号上线 · v3');
   });
 
   it('names the controls the end-to-end tests use', () => {
