@@ -5,6 +5,15 @@ ALTER TABLE "flows" ADD COLUMN "kind" "flow_kind" DEFAULT 'canvas' NOT NULL;--> 
 ALTER TABLE "flows" ADD COLUMN "account_id" uuid;--> statement-breakpoint
 ALTER TABLE "flows" ADD CONSTRAINT "flows_account_id_accounts_id_fk" FOREIGN KEY ("account_id") REFERENCES "public"."accounts"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "flows_auto_reply_account_uq" ON "flows" USING btree ("account_id") WHERE "flows"."kind" = 'auto-reply';--> statement-breakpoint
+-- Versions compiled before triggers carried their priority get it from their document's node.
+UPDATE "flow_versions" v SET "compiled" = jsonb_set(v."compiled", '{triggers}', (
+  SELECT coalesce(jsonb_agg(t.value || jsonb_build_object('priority', coalesce((
+      SELECT (n.value -> 'data' ->> 'priority')::int FROM jsonb_array_elements(v."document" -> 'nodes') n
+      WHERE n.value ->> 'id' = t.value ->> 'nodeId' LIMIT 1), 0)) ORDER BY t.ordinality), '[]'::jsonb)
+  FROM jsonb_array_elements(v."compiled" -> 'triggers') WITH ORDINALITY t
+))
+WHERE jsonb_typeof(v."compiled" -> 'triggers') = 'array'
+  AND NOT coalesce(v."compiled" -> 'triggers' -> 0 ? 'priority', false);--> statement-breakpoint
 -- Published versions are immutable: conversations, deployments and the history rely on it.
 CREATE FUNCTION "flow_versions_immutable"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

@@ -44,7 +44,9 @@ export function checkAutoReplySettings(settings: AutoReplySettings): AutoReplyPr
     });
   });
   if (settings.defaultReply.enabled) emptyReply(['defaultReply'], settings.defaultReply.reply);
-  if (settings.offHours.enabled) emptyReply(['offHours'], settings.offHours.reply);
+  // Without business hours the off-hours reply is never sent: an empty one blocks nothing.
+  if (settings.offHours.enabled && settings.businessHours.enabled)
+    emptyReply(['offHours'], settings.offHours.reply);
   if (settings.businessHours.enabled) {
     const { days, hours, holidays } = settings.businessHours;
     for (const problem of timeWindowProblems({ days, hours, holidays })) {

@@ -15,12 +15,20 @@ export interface ApplyAutoRepliesOptions {
   userId: string | null;
   /** The auto-reply flow revision the caller edited (REVISION_CONFLICT when another save came first). */
   expectedRevision?: number;
+  /** Regenerate even though the account is archived (a time-zone change). */
+  allowArchived?: boolean;
 }
 
 export interface AppliedAutoReplies {
   revision: number;
   /** The version now live, or null when nothing is enabled (the account then has no auto replies). */
   versionNumber: number | null;
+}
+
+/** The node labels of a stored or generated document, comparable as one string. */
+function labelsOf(document: unknown): string {
+  const nodes = (document as { nodes?: { id: string; label?: string }[] }).nodes ?? [];
+  return JSON.stringify(nodes.map((n) => [n.id, n.label ?? null]));
 }
 
 /**
@@ -82,11 +90,13 @@ export async function applyAutoReplies(options: ApplyAutoRepliesOptions): Promis
     return { revision, versionNumber: null };
   }
   const [live] = await tx
-    .select({ number: flowVersions.number, hash: flowVersions.compiledHash })
+    .select({ number: flowVersions.number, hash: flowVersions.compiledHash, document: flowVersions.document })
     .from(deployments)
     .innerJoin(flowVersions, eq(flowVersions.id, deployments.flowVersionId))
     .where(and(eq(deployments.flowId, flowId), eq(deployments.accountId, account.id)));
-  if (live?.hash === result.compiled.hash) return { revision, versionNumber: live.number };
+  // Nothing to publish when it behaves the same and reads the same (rule names label the nodes).
+  if (live?.hash === result.compiled.hash && labelsOf(live.document) === labelsOf(result.document))
+    return { revision, versionNumber: live.number };
 
   const version = await insertVersion({
     tx,
@@ -104,6 +114,7 @@ export async function applyAutoReplies(options: ApplyAutoRepliesOptions): Promis
     flowVersionId: version.id,
     accountIds: [account.id],
     userId,
+    ...(options.allowArchived ? { allowArchived: true } : {}),
   });
   return { revision, versionNumber: version.number };
 }

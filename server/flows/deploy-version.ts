@@ -1,4 +1,5 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
+import { compiledFlowSchema } from '@/core';
 import { accounts, deployments, flowVersions } from '../db/schema';
 import type { Tx } from '../db/client';
 import { AppError } from '../api/app-error';
@@ -12,6 +13,8 @@ export interface DeployVersionOptions {
   userId: string | null;
   /** Merge order among the flows live on an account; an existing deployment keeps its own when absent. */
   priority?: number;
+  /** Regenerating what already runs on an archived account (its auto replies) is allowed. */
+  allowArchived?: boolean;
 }
 
 export interface DeployedAccount {
@@ -34,19 +37,35 @@ export async function deployVersion(options: DeployVersionOptions): Promise<Depl
     .select({ id: accounts.id, name: accounts.name, archivedAt: accounts.archivedAt })
     .from(accounts)
     .where(and(inArray(accounts.id, accountIds), eq(accounts.workspaceId, workspaceId)))
+    .orderBy(accounts.id)
     .for('update');
   if (targets.length !== accountIds.length) throw new AppError('ACCOUNT_NOT_FOUND', 'Account not found.');
-  const archived = targets.find((a) => a.archivedAt !== null);
+  const archived = options.allowArchived ? undefined : targets.find((a) => a.archivedAt !== null);
   if (archived)
     throw new AppError('ACCOUNT_ARCHIVED', `Account "${archived.name}" is archived.`, {
       accountId: archived.id,
     });
   const previous = await tx
-    .select({ accountId: deployments.accountId, number: flowVersions.number })
+    .select({
+      accountId: deployments.accountId,
+      number: flowVersions.number,
+      triggerPriorities: deployments.triggerPriorities,
+    })
     .from(deployments)
     .innerJoin(flowVersions, eq(flowVersions.id, deployments.flowVersionId))
     .where(and(eq(deployments.flowId, flowId), inArray(deployments.accountId, accountIds)));
+  // Account overrides of triggers the new version no longer has are dropped (ids may come back).
+  const [version] = await tx
+    .select({ compiled: flowVersions.compiled })
+    .from(flowVersions)
+    .where(eq(flowVersions.id, flowVersionId));
+  const triggerIds = new Set(compiledFlowSchema.parse(version!.compiled).triggers.map((t) => t.nodeId));
   for (const accountId of accountIds) {
+    const kept = Object.fromEntries(
+      Object.entries(previous.find((p) => p.accountId === accountId)?.triggerPriorities ?? {}).filter(
+        ([id]) => triggerIds.has(id),
+      ),
+    );
     await tx
       .insert(deployments)
       .values({
@@ -61,8 +80,9 @@ export async function deployVersion(options: DeployVersionOptions): Promise<Depl
         target: [deployments.accountId, deployments.flowId],
         set: {
           flowVersionId,
+          triggerPriorities: kept,
           deployedBy: userId,
-          deployedAt: new Date(),
+          deployedAt: sql`now()`,
           ...(options.priority === undefined ? {} : { priority: options.priority }),
         },
       });

@@ -13,6 +13,26 @@ export async function undeployFlow(options: {
   accountIds?: readonly string[];
 }): Promise<{ accountId: string; accountName: string }[]> {
   const { tx, flowId } = options;
+  // Accounts first, in id order, as publishing locks them, then their deployment rows.
+  await tx
+    .select({ id: accounts.id })
+    .from(accounts)
+    .where(
+      inArray(
+        accounts.id,
+        tx
+          .select({ id: deployments.accountId })
+          .from(deployments)
+          .where(
+            and(
+              eq(deployments.flowId, flowId),
+              options.accountIds ? inArray(deployments.accountId, [...options.accountIds]) : undefined,
+            ),
+          ),
+      ),
+    )
+    .orderBy(accounts.id)
+    .for('update');
   const removed = await tx
     .delete(deployments)
     .where(

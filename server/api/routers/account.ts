@@ -20,16 +20,16 @@ const timezoneSchema = z
     }
   }, 'Unknown time zone');
 
-const accountFields = z.object({
+/** An account's editable fields, without defaults (an update changes only what it names). */
+const accountFieldSchemas = {
   name: nameSchema,
-  timezone: timezoneSchema.default('Asia/Shanghai'),
+  timezone: timezoneSchema,
   sessionTimeoutMinutes: z
     .number()
     .int()
     .min(1)
-    .max(60 * 24 * 30)
-    .default(30),
-  defaultLocale: z.enum(['en', 'zh-CN']).default('zh-CN'),
+    .max(60 * 24 * 30),
+  defaultLocale: z.enum(['en', 'zh-CN']),
   /** An https (or http) image URL shown in web chat; '' or null removes it. */
   avatarUrl: z
     .union([
@@ -37,9 +37,20 @@ const accountFields = z.object({
       z.literal(''),
     ])
     .nullable()
-    .transform((v) => v || null)
-    .optional(),
+    .transform((v) => v || null),
+};
+
+/** A new account: what is not given takes its default. */
+const newAccountFields = z.object({
+  ...accountFieldSchemas,
+  timezone: accountFieldSchemas.timezone.default('Asia/Shanghai'),
+  sessionTimeoutMinutes: accountFieldSchemas.sessionTimeoutMinutes.default(30),
+  defaultLocale: accountFieldSchemas.defaultLocale.default('zh-CN'),
+  avatarUrl: accountFieldSchemas.avatarUrl.optional(),
 });
+
+/** A change: every field optional and never defaulted (zod applies defaults inside `.partial()`). */
+const accountChanges = z.object(accountFieldSchemas).partial();
 
 export const accountRouter = router({
   list: workspaceProcedure('viewer')
@@ -96,7 +107,7 @@ export const accountRouter = router({
     }),
 
   create: workspaceProcedure('editor')
-    .input(accountFields.extend({ type: z.enum(accountTypeEnum.enumValues) }))
+    .input(newAccountFields.extend({ type: z.enum(accountTypeEnum.enumValues) }))
     .mutation(async ({ ctx, input }) => {
       const [row] = await ctx.services.db
         .insert(accounts)
@@ -118,12 +129,16 @@ export const accountRouter = router({
    * on the account's clock) in the same transaction.
    */
   update: workspaceProcedure('editor')
-    .input(accountFields.partial().extend({ accountId: z.uuid() }))
+    .input(accountChanges.extend({ accountId: z.uuid() }))
     .mutation(({ ctx, input }) =>
       ctx.services.db.transaction(async (tx) => {
         const { accountId, ...fields } = input;
         const [before] = await tx
-          .select({ timezone: accounts.timezone, settings: accounts.settings })
+          .select({
+            timezone: accounts.timezone,
+            settings: accounts.settings,
+            archivedAt: accounts.archivedAt,
+          })
           .from(accounts)
           .where(and(eq(accounts.id, accountId), eq(accounts.workspaceId, ctx.workspaceId)))
           .for('update');
@@ -143,6 +158,8 @@ export const accountRouter = router({
               account: { id: accountId, timezone: row!.timezone },
               settings: settings.data,
               userId: ctx.user.id,
+              // An archived account keeps its deployments; they follow its clock too.
+              allowArchived: before.archivedAt !== null,
             });
         }
         await tx.insert(auditLog).values({

@@ -10,11 +10,16 @@ import { router, workspaceProcedure } from '../trpc';
 const accountIdSchema = z.object({ accountId: z.uuid() });
 const prioritySchema = z.int().min(-1000).max(1000);
 
-async function accountOf(options: { tx: Tx; workspaceId: string; accountId: string }) {
-  const [row] = await options.tx
+/**
+ * The workspace's account, locked when `lock`: deployment changes lock the account before its
+ * deployment rows, in the same order as publishing, so they cannot deadlock with it.
+ */
+async function accountOf(options: { tx: Tx; workspaceId: string; accountId: string; lock?: boolean }) {
+  const query = options.tx
     .select({ id: accounts.id, name: accounts.name })
     .from(accounts)
     .where(and(eq(accounts.id, options.accountId), eq(accounts.workspaceId, options.workspaceId)));
+  const [row] = await (options.lock ? query.for('update') : query);
   if (!row) throw new AppError('ACCOUNT_NOT_FOUND', 'Account not found.');
   return row;
 }
@@ -55,7 +60,7 @@ async function changeDeployment<T>(options: {
   apply: (current: LockedDeployment) => Promise<{ details: Record<string, unknown>; result: T }>;
 }): Promise<T> {
   const { tx, accountId, flowId } = options;
-  const account = await accountOf({ tx, workspaceId: options.workspaceId, accountId });
+  const account = await accountOf({ tx, workspaceId: options.workspaceId, accountId, lock: true });
   const current = await deploymentOf({ tx, accountId, flowId });
   const { details, result } = await options.apply(current);
   await tx

@@ -257,6 +257,58 @@ describe('account auto replies (no canvas)', () => {
   });
 });
 
+describe('account changes and auto replies', () => {
+  it('changes only the fields an update names; a rename of a rule is published; archived accounts follow their clock', async () => {
+    const { workspaceId, accounts, api } = fx;
+    await api.editor.account.update({
+      workspaceId,
+      accountId: accounts.b,
+      timezone: 'Europe/Paris',
+      sessionTimeoutMinutes: 10,
+      defaultLocale: 'en',
+    });
+    const saved = await api.editor.autoReply.save({
+      workspaceId,
+      accountId: accounts.b,
+      revision: 0,
+      settings: settings(),
+    });
+    await api.editor.account.update({
+      workspaceId,
+      accountId: accounts.b,
+      avatarUrl: 'https://example.com/a.png',
+    });
+    expect(await api.viewer.account.get({ workspaceId, accountId: accounts.b })).toMatchObject({
+      timezone: 'Europe/Paris',
+      sessionTimeoutMinutes: 10,
+      defaultLocale: 'en',
+      avatarUrl: 'https://example.com/a.png',
+    });
+    const unchanged = await api.viewer.autoReply.get({ workspaceId, accountId: accounts.b });
+    expect(unchanged.liveVersion).toBe(saved.versionNumber);
+
+    // A new rule name changes no behaviour but is what the reply rules table shows: it is published.
+    const renamed = structuredClone(unchanged.settings);
+    renamed.keywordRules[0]!.name = 'Opening hours';
+    const afterRename = await api.editor.autoReply.save({
+      workspaceId,
+      accountId: accounts.b,
+      revision: unchanged.revision,
+      settings: renamed,
+    });
+    expect(afterRename.versionNumber).toBe(saved.versionNumber! + 1);
+    const table = await api.viewer.deployment.replyRules({ workspaceId, accountId: accounts.b });
+    expect(table.rules.find((r) => r.nodeId === 'kw-hours')!.label).toBe('Opening hours');
+
+    await api.editor.account.archive({ workspaceId, accountId: accounts.b });
+    await api.editor.account.update({ workspaceId, accountId: accounts.b, timezone: 'Asia/Tokyo' });
+    expect((await api.viewer.autoReply.get({ workspaceId, accountId: accounts.b })).liveVersion).toBe(
+      afterRename.versionNumber! + 1,
+    );
+    await api.editor.account.archive({ workspaceId, accountId: accounts.b, archived: false });
+  });
+});
+
 describe('demo seed', () => {
   it('gives the Chinese demo account live auto replies, listed in its reply rules', async () => {
     const seeded = await seedDemo(services);

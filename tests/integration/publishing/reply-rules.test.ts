@@ -164,6 +164,35 @@ describe('account reply rules table', () => {
     ).rejects.toMatchObject({ appCode: 'ROLE_REQUIRED' });
   });
 
+  it('forgets an override when a new version no longer has its trigger', async () => {
+    const { workspaceId, accounts, api } = fx;
+    const flowId = await fx.createFlow(
+      'Short-lived',
+      keywords([
+        { id: 'kw-a', words: ['alpha'], match: 'exact', answer: 'A' },
+        { id: 'kw-b', words: ['beta'], match: 'exact', answer: 'B' },
+      ]),
+    );
+    await api.editor.flow.publish({ workspaceId, flowId, accountIds: [accounts.b] });
+    for (const nodeId of ['kw-a', 'kw-b'])
+      await api.editor.deployment.setTriggerPriority({
+        workspaceId,
+        accountId: accounts.b,
+        flowId,
+        nodeId,
+        priority: 7,
+      });
+    await fx.saveDraft(flowId, keywords([{ id: 'kw-a', words: ['alpha'], match: 'exact', answer: 'A' }]));
+    await api.editor.flow.publish({ workspaceId, flowId, accountIds: [accounts.b] });
+    const live = await api.viewer.deployment.forAccount({ workspaceId, accountId: accounts.b });
+    expect(live.find((l) => l.flowId === flowId)!.overriddenTriggers).toBe(1);
+    const table = await api.viewer.deployment.replyRules({ workspaceId, accountId: accounts.b });
+    expect(table.rules.find((r) => r.nodeId === 'kw-a' && r.flowId === flowId)).toMatchObject({
+      priority: 7,
+    });
+    await api.editor.version.unpublish({ workspaceId, flowId });
+  });
+
   it("changes a flow's merge order on the account", async () => {
     const { workspaceId, accounts, api } = fx;
     const live = await api.viewer.deployment.forAccount({ workspaceId, accountId: accounts.a });

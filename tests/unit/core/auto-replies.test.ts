@@ -391,3 +391,20 @@ describe('compileAutoReplies', () => {
     expect(result.compiled).not.toBeNull();
   });
 });
+
+describe('off-hours reply without business hours', () => {
+  it('is never sent, so an empty one blocks nothing', () => {
+    const settings = autoReplySettingsSchema.parse({
+      defaultReply: { enabled: true, reply: { messages: [{ kind: 'text', text: 'Hi' }] } },
+      offHours: { enabled: true, reply: { messages: [] } },
+    });
+    const result = compileAutoReplies({ settings, timezone: 'Asia/Shanghai' });
+    expect(result.problems).toEqual([]);
+    expect(result.document.nodes.some((n) => n.id === 'off-hours-reply')).toBe(false);
+    const withHours = compileAutoReplies({
+      settings: { ...settings, businessHours: { ...settings.businessHours, enabled: true } },
+      timezone: 'Asia/Shanghai',
+    });
+    expect(withHours.problems.map((p) => [p.code, p.path])).toEqual([['empty-reply', ['offHours', 'reply']]]);
+  });
+});
