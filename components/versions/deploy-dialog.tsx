@@ -9,14 +9,15 @@ import { Dialog } from '@/components/ui/dialog';
 import { DialogForm } from '@/components/ui/dialog-form';
 import { QueryStatus } from '@/components/ui/query-status';
 import { AccountChecklist, type ChecklistAccount } from './account-checklist';
+import { type LiveVersion } from './live-by-account';
 import { isRollback, preselectedAccounts } from './deploy-plan';
 import { useVersionsRefresh } from './use-versions-refresh';
 
 export interface DeployDialogProps {
   flowId: string;
   number: number;
-  /** Version each account runs now (see `runningByAccount`). */
-  running: Map<string, number>;
+  /** What each account runs now (see `liveByAccount`). */
+  running: ReadonlyMap<string, LiveVersion>;
   newestLive: number | null;
   onClose: () => void;
   /** Called after success with a sentence for the page. */
@@ -43,7 +44,7 @@ export function DeployDialog({ flowId, number, running, newestLive, onClose, onD
   const selected = chosen ?? preselectedAccounts({ number, running, accountIds: list.map((a) => a.id) });
   const rollback = isRollback({ number, accountIds: selected, running, newestLive });
   const items: ChecklistAccount[] = list.map((account) => {
-    const runs = running.get(account.id);
+    const runs = running.get(account.id)?.number;
     return {
       id: account.id,
       name: account.name,

@@ -3,6 +3,7 @@ import { DeployDialog } from './deploy-dialog';
 import { RestoreDialog } from './restore-dialog';
 import { UnpublishDialog } from './unpublish-dialog';
 import { type VersionRowData } from './version-row-data';
+import { type LiveVersion } from './live-by-account';
 
 export type VersionAction = { kind: 'deploy' | 'restore' | 'unpublish'; version: VersionRowData };
 
@@ -19,7 +20,7 @@ export function VersionDialogs({
   flowId: string;
   revision: number;
   action: VersionAction | null;
-  running: Map<string, number>;
+  running: ReadonlyMap<string, LiveVersion>;
   newestLive: number | null;
   onClose: () => void;
   onDone: (message: string) => void;

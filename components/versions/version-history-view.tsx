@@ -13,7 +13,8 @@ import { ComparePicker } from './compare-picker';
 import { type CompareSelection, defaultCompare } from './compare-selection';
 import { DiffPanel } from './diff-panel';
 import { VersionDialogs, type VersionAction } from './version-dialogs';
-import { newestLiveNumber, runningByAccount } from './deploy-plan';
+import { newestLiveNumber } from './deploy-plan';
+import { liveByAccount } from './live-by-account';
 import { VersionRow } from './version-row';
 import { VersionsTable } from './versions-table';
 
@@ -58,7 +59,7 @@ export function VersionHistoryView({ flowId }: { flowId: string }) {
     );
   }
   const { flow, versions } = list.data;
-  const running = runningByAccount(versions);
+  const running = liveByAccount(versions);
   const newestLive = newestLiveNumber(versions);
   const selection = picked ?? defaultCompare(versions.map((v) => v.number));
   const open = (next: VersionAction) => {

@@ -6,6 +6,7 @@ import { AppError } from '../api/app-error';
 import { deployVersion } from './deploy-version';
 import { insertVersion } from './insert-version';
 import { undeployFlow } from './undeploy-flow';
+import { validFlowDocument } from './valid-flow-document';
 
 export interface ApplyAutoRepliesOptions {
   tx: Tx;
@@ -25,11 +26,8 @@ export interface AppliedAutoReplies {
   versionNumber: number | null;
 }
 
-/** The node labels of a stored or generated document, comparable as one string. */
-function labelsOf(document: unknown): string {
-  const nodes = (document as { nodes?: { id: string; label?: string }[] }).nodes ?? [];
-  return JSON.stringify(nodes.map((n) => [n.id, n.label ?? null]));
-}
+/** A document in the parser's canonical form (key order), comparable as one string. */
+const canonical = (document: unknown) => JSON.stringify(validFlowDocument(document));
 
 /**
  * Stores an account's auto replies and makes them live, inside the caller's transaction: they are
@@ -90,12 +88,13 @@ export async function applyAutoReplies(options: ApplyAutoRepliesOptions): Promis
     return { revision, versionNumber: null };
   }
   const [live] = await tx
-    .select({ number: flowVersions.number, hash: flowVersions.compiledHash, document: flowVersions.document })
+    .select({ number: flowVersions.number, document: flowVersions.document })
     .from(deployments)
     .innerJoin(flowVersions, eq(flowVersions.id, deployments.flowVersionId))
     .where(and(eq(deployments.flowId, flowId), eq(deployments.accountId, account.id)));
-  // Nothing to publish when it behaves the same and reads the same (rule names label the nodes).
-  if (live?.hash === result.compiled.hash && labelsOf(live.document) === labelsOf(result.document))
+  // Settings generate their document deterministically: the same document is nothing to publish
+  // (a changed rule name is a change: it labels the rules table).
+  if (live && canonical(live.document) === canonical(result.document))
     return { revision, versionNumber: live.number };
 
   const version = await insertVersion({

@@ -1,10 +1,11 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import { compileFlow, parseFlowDocument, type Diagnostic } from '@/core';
+import { compileFlow, type Diagnostic } from '@/core';
 import { auditLog, flows } from '../db/schema';
 import { AppError } from '../api/app-error';
 import type { Services } from '../services';
 import { deployVersion } from './deploy-version';
 import { insertVersion } from './insert-version';
+import { validFlowDocument } from './valid-flow-document';
 
 export interface PublishFlowOptions {
   services: Services;
@@ -52,12 +53,8 @@ export async function publishFlow(options: PublishFlowOptions): Promise<Publishe
       throw new AppError('REVISION_CONFLICT', 'The draft changed since you looked at it.', {
         currentRevision: flow.revision,
       });
-    const parsed = parseFlowDocument(flow.draft);
-    if (!parsed.ok)
-      throw new AppError('INVALID_FLOW_DOCUMENT', 'The flow document is not valid.', {
-        issues: parsed.issues,
-      });
-    const { compiled, diagnostics } = compileFlow(parsed.document);
+    const document = validFlowDocument(flow.draft);
+    const { compiled, diagnostics } = compileFlow(document);
     if (!compiled) {
       throw new AppError('FLOW_HAS_ERRORS', 'The flow has errors; fix them before publishing.', {
         diagnostics: diagnostics.filter((d) => d.severity === 'error'),
@@ -72,7 +69,7 @@ export async function publishFlow(options: PublishFlowOptions): Promise<Publishe
       tx,
       workspaceId,
       flowId,
-      document: parsed.document,
+      document,
       compiled,
       draftRevision: flow.revision,
       userId,

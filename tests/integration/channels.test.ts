@@ -1,11 +1,10 @@
-import { TRPCError } from '@trpc/server';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AppError } from '@/server/api/app-error';
 import type { SessionUser } from '@/server/api/trpc';
 import { auditLog, channels, contacts, conversations } from '@/server/db/schema';
 import { addMember, callerFor, signUpUser } from './helpers/actors';
 import { createTestServices, type TestServices } from './helpers/test-services';
+import { errorOf } from './helpers/error-of';
 
 let services: TestServices;
 let owner: SessionUser;
@@ -32,17 +31,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await services?.cleanup();
 });
-
-/** The error a call rejects with (so its tRPC and app codes can be checked together). */
-async function errorOf(promise: Promise<unknown>): Promise<TRPCError & { appCode?: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(TRPCError);
-    return error as AppError;
-  }
-  throw new Error('expected the call to be refused');
-}
 
 async function storedChannel(channelId: string) {
   const [row] = await services.db.select().from(channels).where(eq(channels.id, channelId));

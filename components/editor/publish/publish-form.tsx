@@ -12,7 +12,7 @@ import { AccountChecklist } from '@/components/versions/account-checklist';
 import { useEditorStoreApi } from '../store/editor-store-context';
 import { CheckboxField } from '../inspector/checkbox-field';
 import { defaultAccountSelection } from './default-account-selection';
-import { liveByAccount } from './live-by-account';
+import { liveByAccount } from '@/components/versions/live-by-account';
 import { PreparationNotice } from './preparation-notice';
 import { PublishDiagnosticList } from './publish-diagnostic-list';
 import { type PublishFailure, readPublishError } from './read-publish-error';

@@ -1,6 +1,6 @@
-import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import { accounts, accountTypeEnum, auditLog, channels } from '../../db/schema';
+import { accounts, accountTypeEnum, auditLog } from '../../db/schema';
 import { autoReplySettingsSchema } from '@/core';
 import { applyAutoReplies } from '../../flows/apply-auto-replies';
 import { httpAllowlistSchema } from '../../runtime/http/http-allowlist';
@@ -52,32 +52,35 @@ const newAccountFields = z.object({
 /** A change: every field optional and never defaulted (zod applies defaults inside `.partial()`). */
 const accountChanges = z.object(accountFieldSchemas).partial();
 
+/** What `list` and `get` answer for an account (the channel and live-flow counts correlated). */
+const accountColumns = {
+  id: accounts.id,
+  name: accounts.name,
+  type: accounts.type,
+  avatarUrl: accounts.avatarUrl,
+  timezone: accounts.timezone,
+  sessionTimeoutMinutes: accounts.sessionTimeoutMinutes,
+  defaultLocale: accounts.defaultLocale,
+  archivedAt: accounts.archivedAt,
+  createdAt: accounts.createdAt,
+  httpAllowlist: sql<string[]>`coalesce(${accounts.settings} -> 'httpAllowlist', '[]'::jsonb)`,
+  channelCount: sql<number>`(select count(*)::int from channels c where c.account_id = "accounts"."id")`,
+  liveFlowCount: sql<number>`(select count(*)::int from deployments d where d.account_id = "accounts"."id")`,
+};
+
 export const accountRouter = router({
   list: workspaceProcedure('viewer')
     .input(z.object({ includeArchived: z.boolean().default(false) }).default({ includeArchived: false }))
     .query(({ ctx, input }) =>
       ctx.services.db
-        .select({
-          id: accounts.id,
-          name: accounts.name,
-          type: accounts.type,
-          timezone: accounts.timezone,
-          sessionTimeoutMinutes: accounts.sessionTimeoutMinutes,
-          defaultLocale: accounts.defaultLocale,
-          archivedAt: accounts.archivedAt,
-          createdAt: accounts.createdAt,
-          httpAllowlist: sql<string[]>`coalesce(${accounts.settings} -> 'httpAllowlist', '[]'::jsonb)`,
-          channelCount: count(channels.id),
-        })
+        .select(accountColumns)
         .from(accounts)
-        .leftJoin(channels, eq(channels.accountId, accounts.id))
         .where(
           and(
             eq(accounts.workspaceId, ctx.workspaceId),
             input.includeArchived ? undefined : isNull(accounts.archivedAt),
           ),
         )
-        .groupBy(accounts.id)
         .orderBy(asc(accounts.createdAt)),
     ),
 
@@ -86,20 +89,7 @@ export const accountRouter = router({
     .input(z.object({ accountId: z.uuid() }))
     .query(async ({ ctx, input }) => {
       const [row] = await ctx.services.db
-        .select({
-          id: accounts.id,
-          name: accounts.name,
-          type: accounts.type,
-          avatarUrl: accounts.avatarUrl,
-          timezone: accounts.timezone,
-          sessionTimeoutMinutes: accounts.sessionTimeoutMinutes,
-          defaultLocale: accounts.defaultLocale,
-          archivedAt: accounts.archivedAt,
-          createdAt: accounts.createdAt,
-          httpAllowlist: sql<string[]>`coalesce(${accounts.settings} -> 'httpAllowlist', '[]'::jsonb)`,
-          channelCount: sql<number>`(select count(*)::int from channels c where c.account_id = "accounts"."id")`,
-          liveFlowCount: sql<number>`(select count(*)::int from deployments d where d.account_id = "accounts"."id")`,
-        })
+        .select(accountColumns)
         .from(accounts)
         .where(and(eq(accounts.id, input.accountId), eq(accounts.workspaceId, ctx.workspaceId)));
       if (!row) throw new AppError('ACCOUNT_NOT_FOUND', 'Account not found.');

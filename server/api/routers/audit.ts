@@ -42,7 +42,7 @@ export const auditRouter = router({
         .limit(input.limit + 1);
       const page = rows.slice(0, input.limit);
       return {
-        entries: page.map((r) => ({ ...r, details: r.details as Record<string, unknown> })),
+        entries: page,
         nextCursor: rows.length > input.limit ? page.at(-1)!.id : null,
       };
     }),

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { compiledFlowSchema } from '@/core';
 import { accounts, auditLog, deployments, flowVersions, flows, users } from '../../db/schema';
-import type { Tx } from '../../db/client';
+import type { Db, Tx } from '../../db/client';
 import { replyRulesTable } from '../../flows/reply-rules-table';
 import { AppError } from '../app-error';
 import { router, workspaceProcedure } from '../trpc';
@@ -14,8 +14,8 @@ const prioritySchema = z.int().min(-1000).max(1000);
  * The workspace's account, locked when `lock`: deployment changes lock the account before its
  * deployment rows, in the same order as publishing, so they cannot deadlock with it.
  */
-async function accountOf(options: { tx: Tx; workspaceId: string; accountId: string; lock?: boolean }) {
-  const query = options.tx
+async function accountOf(options: { db: Db | Tx; workspaceId: string; accountId: string; lock?: boolean }) {
+  const query = options.db
     .select({ id: accounts.id, name: accounts.name })
     .from(accounts)
     .where(and(eq(accounts.id, options.accountId), eq(accounts.workspaceId, options.workspaceId)));
@@ -46,36 +46,37 @@ async function deploymentOf(options: { tx: Tx; accountId: string; flowId: string
 type LockedDeployment = Awaited<ReturnType<typeof deploymentOf>>;
 
 /**
- * One change to a flow's deployment on an account, in one transaction: `apply` updates the locked
- * deployment and returns what to audit and answer; the account's deployment revision is bumped so
- * runtimes take the change on the next message.
+ * One change to a flow's deployment on an account, in its own transaction: `apply` updates the
+ * locked deployment and returns what to audit and answer; the account's deployment revision is
+ * bumped so runtimes take the change on the next message.
  */
-async function changeDeployment<T>(options: {
-  tx: Tx;
+function changeDeployment<T>(options: {
+  db: Db;
   workspaceId: string;
   userId: string;
-  accountId: string;
-  flowId: string;
+  target: { accountId: string; flowId: string };
   action: string;
-  apply: (current: LockedDeployment) => Promise<{ details: Record<string, unknown>; result: T }>;
+  apply: (current: LockedDeployment, tx: Tx) => Promise<{ details: Record<string, unknown>; result: T }>;
 }): Promise<T> {
-  const { tx, accountId, flowId } = options;
-  const account = await accountOf({ tx, workspaceId: options.workspaceId, accountId, lock: true });
-  const current = await deploymentOf({ tx, accountId, flowId });
-  const { details, result } = await options.apply(current);
-  await tx
-    .update(accounts)
-    .set({ deploymentRevision: sql`${accounts.deploymentRevision} + 1` })
-    .where(eq(accounts.id, accountId));
-  await tx.insert(auditLog).values({
-    workspaceId: options.workspaceId,
-    actorUserId: options.userId,
-    action: options.action,
-    targetType: 'account',
-    targetId: accountId,
-    details: { accountName: account.name, flowId, flowName: current.flowName, ...details },
+  const { accountId, flowId } = options.target;
+  return options.db.transaction(async (tx) => {
+    const account = await accountOf({ db: tx, workspaceId: options.workspaceId, accountId, lock: true });
+    const current = await deploymentOf({ tx, accountId, flowId });
+    const { details, result } = await options.apply(current, tx);
+    await tx
+      .update(accounts)
+      .set({ deploymentRevision: sql`${accounts.deploymentRevision} + 1` })
+      .where(eq(accounts.id, accountId));
+    await tx.insert(auditLog).values({
+      workspaceId: options.workspaceId,
+      actorUserId: options.userId,
+      action: options.action,
+      targetType: 'account',
+      targetId: accountId,
+      details: { accountName: account.name, flowId, flowName: current.flowName, ...details },
+    });
+    return result;
   });
-  return result;
 }
 
 /** What runs on an account: its live flows and versions, their merge order, and its reply rules. */
@@ -83,43 +84,39 @@ export const deploymentRouter = router({
   /** The account's live flows in merge order, with version, since when and by whom. */
   forAccount: workspaceProcedure('viewer')
     .input(accountIdSchema)
-    .query(({ ctx, input }) =>
-      ctx.services.db.transaction(async (tx) => {
-        await accountOf({ tx, workspaceId: ctx.workspaceId, accountId: input.accountId });
-        return tx
-          .select({
-            flowId: flows.id,
-            flowName: flows.name,
-            flowKind: flows.kind,
-            versionNumber: flowVersions.number,
-            versionNote: flowVersions.note,
-            latestVersion: sql<number>`(select max(v.number) from flow_versions v where v.flow_id = "flows"."id")`,
-            priority: deployments.priority,
-            overriddenTriggers: sql<number>`(select count(*)::int from jsonb_object_keys(${deployments.triggerPriorities}))`,
-            deployedAt: deployments.deployedAt,
-            deployedByName: users.name,
-          })
-          .from(deployments)
-          .innerJoin(flows, eq(flows.id, deployments.flowId))
-          .innerJoin(flowVersions, eq(flowVersions.id, deployments.flowVersionId))
-          .leftJoin(users, eq(users.id, deployments.deployedBy))
-          .where(and(eq(deployments.accountId, input.accountId), isNull(flows.deletedAt)))
-          .orderBy(
-            sql`${flows.kind} = 'auto-reply'`,
-            desc(deployments.priority),
-            desc(deployments.deployedAt),
-            asc(flows.name),
-          );
-      }),
-    ),
+    .query(async ({ ctx, input }) => {
+      await accountOf({ db: ctx.services.db, workspaceId: ctx.workspaceId, accountId: input.accountId });
+      return ctx.services.db
+        .select({
+          flowId: flows.id,
+          flowName: flows.name,
+          flowKind: flows.kind,
+          versionNumber: flowVersions.number,
+          versionNote: flowVersions.note,
+          latestVersion: sql<number>`(select max(v.number) from flow_versions v where v.flow_id = "flows"."id")`,
+          priority: deployments.priority,
+          overriddenTriggers: sql<number>`(select count(*)::int from jsonb_object_keys(${deployments.triggerPriorities}))`,
+          deployedAt: deployments.deployedAt,
+          deployedByName: users.name,
+        })
+        .from(deployments)
+        .innerJoin(flows, eq(flows.id, deployments.flowId))
+        .innerJoin(flowVersions, eq(flowVersions.id, deployments.flowVersionId))
+        .leftJoin(users, eq(users.id, deployments.deployedBy))
+        .where(and(eq(deployments.accountId, input.accountId), isNull(flows.deletedAt)))
+        .orderBy(
+          sql`${flows.kind} = 'auto-reply'`,
+          desc(deployments.priority),
+          desc(deployments.deployedAt),
+          asc(flows.name),
+        );
+    }),
 
   /** Every keyword and event trigger live on the account in evaluation order, with conflicts. */
   replyRules: workspaceProcedure('viewer')
     .input(accountIdSchema)
     .query(async ({ ctx, input }) => {
-      await ctx.services.db.transaction((tx) =>
-        accountOf({ tx, workspaceId: ctx.workspaceId, accountId: input.accountId }),
-      );
+      await accountOf({ db: ctx.services.db, workspaceId: ctx.workspaceId, accountId: input.accountId });
       return replyRulesTable({ db: ctx.services.db, accountId: input.accountId });
     }),
 
@@ -127,26 +124,23 @@ export const deploymentRouter = router({
   setPriority: workspaceProcedure('editor')
     .input(accountIdSchema.extend({ flowId: z.uuid(), priority: prioritySchema }))
     .mutation(({ ctx, input }) =>
-      ctx.services.db.transaction((tx) =>
-        changeDeployment({
-          tx,
-          workspaceId: ctx.workspaceId,
-          userId: ctx.user.id,
-          accountId: input.accountId,
-          flowId: input.flowId,
-          action: 'deployment.priority',
-          apply: async (current) => {
-            await tx
-              .update(deployments)
-              .set({ priority: input.priority })
-              .where(eq(deployments.id, current.id));
-            return {
-              details: { from: current.priority, to: input.priority },
-              result: { priority: input.priority },
-            };
-          },
-        }),
-      ),
+      changeDeployment({
+        db: ctx.services.db,
+        workspaceId: ctx.workspaceId,
+        userId: ctx.user.id,
+        target: input,
+        action: 'deployment.priority',
+        apply: async (current, tx) => {
+          await tx
+            .update(deployments)
+            .set({ priority: input.priority })
+            .where(eq(deployments.id, current.id));
+          return {
+            details: { from: current.priority, to: input.priority },
+            result: { priority: input.priority },
+          };
+        },
+      }),
     ),
 
   /**
@@ -162,38 +156,32 @@ export const deploymentRouter = router({
       }),
     )
     .mutation(({ ctx, input }) =>
-      ctx.services.db.transaction((tx) =>
-        changeDeployment({
-          tx,
-          workspaceId: ctx.workspaceId,
-          userId: ctx.user.id,
-          accountId: input.accountId,
-          flowId: input.flowId,
-          action: 'deployment.trigger-priority',
-          apply: async (current) => {
-            const trigger = compiledFlowSchema
-              .parse(current.compiled)
-              .triggers.find((t) => t.nodeId === input.nodeId);
-            if (!trigger) throw new AppError('TRIGGER_NOT_FOUND', 'The live version has no such trigger.');
-            const { [input.nodeId]: previous, ...rest } = current.triggerPriorities ?? {};
-            const next =
-              input.priority === null || input.priority === trigger.priority
-                ? rest
-                : { ...rest, [input.nodeId]: input.priority };
-            await tx
-              .update(deployments)
-              .set({ triggerPriorities: next })
-              .where(eq(deployments.id, current.id));
-            return {
-              details: {
-                nodeId: input.nodeId,
-                from: previous ?? trigger.priority,
-                to: input.priority ?? trigger.priority,
-              },
-              result: { priority: input.priority ?? trigger.priority, overridden: input.nodeId in next },
-            };
-          },
-        }),
-      ),
+      changeDeployment({
+        db: ctx.services.db,
+        workspaceId: ctx.workspaceId,
+        userId: ctx.user.id,
+        target: input,
+        action: 'deployment.trigger-priority',
+        apply: async (current, tx) => {
+          const trigger = compiledFlowSchema
+            .parse(current.compiled)
+            .triggers.find((t) => t.nodeId === input.nodeId);
+          if (!trigger) throw new AppError('TRIGGER_NOT_FOUND', 'The live version has no such trigger.');
+          const { [input.nodeId]: previous, ...rest } = current.triggerPriorities ?? {};
+          const next =
+            input.priority === null || input.priority === trigger.priority
+              ? rest
+              : { ...rest, [input.nodeId]: input.priority };
+          await tx.update(deployments).set({ triggerPriorities: next }).where(eq(deployments.id, current.id));
+          return {
+            details: {
+              nodeId: input.nodeId,
+              from: previous ?? trigger.priority,
+              to: input.priority ?? trigger.priority,
+            },
+            result: { priority: input.priority ?? trigger.priority, overridden: input.nodeId in next },
+          };
+        },
+      }),
     ),
 });

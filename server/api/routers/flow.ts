@@ -3,9 +3,10 @@
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { auditLog, flows, users } from '../../db/schema';
-import { createEmptyFlowDocument, parseFlowDocument, type FlowDocument } from '@/core';
+import { createEmptyFlowDocument } from '@/core';
 import { publishFlow } from '../../flows/publish-flow';
 import { undeployFlow } from '../../flows/undeploy-flow';
+import { validFlowDocument } from '../../flows/valid-flow-document';
 import { AppError } from '../app-error';
 import { router, workspaceProcedure } from '../trpc';
 import { nameSchema } from './workspace';
@@ -27,13 +28,6 @@ const latestVersion = sql<
 const publishedRevision = sql<
   number | null
 >`(select v.draft_revision from flow_versions v where v.flow_id = "flows"."id" order by v.number desc limit 1)`;
-
-/** The draft validated and migrated by core, or INVALID_FLOW_DOCUMENT with every issue. */
-function validDraft(input: unknown): FlowDocument {
-  const parsed = parseFlowDocument(input);
-  if (parsed.ok) return parsed.document;
-  throw new AppError('INVALID_FLOW_DOCUMENT', 'The flow document is not valid.', { issues: parsed.issues });
-}
 
 export const flowRouter = router({
   list: workspaceProcedure('viewer').query(({ ctx }) =>
@@ -93,7 +87,7 @@ export const flowRouter = router({
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const draft = input.draft === undefined ? createEmptyFlowDocument() : validDraft(input.draft);
+      const draft = input.draft === undefined ? createEmptyFlowDocument() : validFlowDocument(input.draft);
       const [row] = await ctx.services.db
         .insert(flows)
         .values({
@@ -174,7 +168,7 @@ export const flowRouter = router({
     .input(flowIdSchema.extend({ revision: z.number().int().positive(), draft: z.unknown() }))
     .mutation(async ({ ctx, input }) => {
       // Validated (and migrated to the current schema version) by core; an invalid draft changes nothing.
-      const draft = validDraft(input.draft);
+      const draft = validFlowDocument(input.draft);
       const rows = await ctx.services.db
         .update(flows)
         .set({

@@ -1,10 +1,11 @@
 import { and, desc, eq, isNull } from 'drizzle-orm';
 import { z } from 'zod';
-import { diffFlowDocuments, parseFlowDocument, type FlowDocument } from '@/core';
+import { diffFlowDocuments, type FlowDocument } from '@/core';
 import { accounts, auditLog, deployments, flowVersions, flows, users } from '../../db/schema';
 import type { Tx } from '../../db/client';
 import { deployVersion } from '../../flows/deploy-version';
 import { undeployFlow } from '../../flows/undeploy-flow';
+import { validFlowDocument } from '../../flows/valid-flow-document';
 import { AppError } from '../app-error';
 import { router, workspaceProcedure } from '../trpc';
 
@@ -33,13 +34,6 @@ async function versionOf(options: { tx: Tx; flowId: string; number: number }) {
     .where(and(eq(flowVersions.flowId, options.flowId), eq(flowVersions.number, options.number)));
   if (!row) throw new AppError('VERSION_NOT_FOUND', `Version ${options.number} not found.`);
   return row;
-}
-
-/** A stored document read back through core (migrated when an older schema version). */
-function documentOf(stored: unknown): FlowDocument {
-  const parsed = parseFlowDocument(stored);
-  if (!parsed.ok) throw new AppError('INVALID_FLOW_DOCUMENT', 'The stored document is not valid.');
-  return parsed.document;
 }
 
 /**
@@ -100,7 +94,7 @@ export const versionRouter = router({
       ctx.services.db.transaction(async (tx) => {
         await canvasFlow({ tx, workspaceId: ctx.workspaceId, flowId: input.flowId });
         const version = await versionOf({ tx, flowId: input.flowId, number: input.number });
-        return { number: version.number, document: documentOf(version.document) };
+        return { number: version.number, document: validFlowDocument(version.document) };
       }),
     ),
 
@@ -115,15 +109,17 @@ export const versionRouter = router({
     .query(({ ctx, input }) =>
       ctx.services.db.transaction(async (tx) => {
         await canvasFlow({ tx, workspaceId: ctx.workspaceId, flowId: input.flowId });
-        const before = documentOf(
+        const before = validFlowDocument(
           (await versionOf({ tx, flowId: input.flowId, number: input.from })).document,
         );
         let after: FlowDocument;
         if (input.to === 'draft') {
           const [row] = await tx.select({ draft: flows.draft }).from(flows).where(eq(flows.id, input.flowId));
-          after = documentOf(row!.draft);
+          after = validFlowDocument(row!.draft);
         } else {
-          after = documentOf((await versionOf({ tx, flowId: input.flowId, number: input.to })).document);
+          after = validFlowDocument(
+            (await versionOf({ tx, flowId: input.flowId, number: input.to })).document,
+          );
         }
         return { before, after, diff: diffFlowDocuments(before, after) };
       }),
@@ -207,7 +203,7 @@ export const versionRouter = router({
         const [row] = await tx
           .update(flows)
           .set({
-            draft: documentOf(version.document),
+            draft: validFlowDocument(version.document),
             revision: flow.revision + 1,
             updatedAt: new Date(),
             updatedBy: ctx.user.id,

@@ -8,6 +8,7 @@ import { callerFor } from '../helpers/actors';
 import { createTestServices, type TestServices } from '../helpers/test-services';
 import { flowDoc, text } from '../runtime/runtime-fixture';
 import { createPublishingFixture, type PublishingFixture } from './publishing-fixture';
+import { errorOf } from '../helpers/error-of';
 
 let services: TestServices;
 let fx: PublishingFixture;
@@ -41,15 +42,6 @@ const settings = (overrides: Partial<AutoReplySettings> = {}): AutoReplySettings
     defaultReply: { enabled: true, reply: reply('A person will answer soon.') },
     ...overrides,
   });
-
-async function errorOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    return error as { appCode?: string; details?: Record<string, unknown> };
-  }
-  throw new Error('expected the call to be refused');
-}
 
 describe('account auto replies (no canvas)', () => {
   it('answers follows, exact and contains keywords and unmatched messages once saved', async () => {
@@ -299,6 +291,14 @@ describe('account changes and auto replies', () => {
     expect(afterRename.versionNumber).toBe(saved.versionNumber! + 1);
     const table = await api.viewer.deployment.replyRules({ workspaceId, accountId: accounts.b });
     expect(table.rules.find((r) => r.nodeId === 'kw-hours')!.label).toBe('Opening hours');
+    // Saving the same settings again publishes nothing new.
+    const again = await api.editor.autoReply.save({
+      workspaceId,
+      accountId: accounts.b,
+      revision: afterRename.revision,
+      settings: renamed,
+    });
+    expect(again.versionNumber).toBe(afterRename.versionNumber);
 
     await api.editor.account.archive({ workspaceId, accountId: accounts.b });
     await api.editor.account.update({ workspaceId, accountId: accounts.b, timezone: 'Asia/Tokyo' });

@@ -4,6 +4,7 @@ import { auditLog, deployments, flowVersions } from '@/server/db/schema';
 import { createTestServices, type TestServices } from '../helpers/test-services';
 import { flowDoc, text } from '../runtime/runtime-fixture';
 import { createPublishingFixture, type PublishingFixture } from './publishing-fixture';
+import { errorOf } from '../helpers/error-of';
 
 let services: TestServices;
 let fx: PublishingFixture;
@@ -25,15 +26,6 @@ const answer = (keyword: string, ...texts: string[]) =>
     ],
     [['kw', 'out', 'send']],
   );
-
-async function errorOf(promise: Promise<unknown>) {
-  try {
-    await promise;
-  } catch (error) {
-    return error as { appCode?: string; details?: Record<string, unknown> };
-  }
-  throw new Error('expected the call to be refused');
-}
 
 const versionCount = async (flowId: string) =>
   (await services.db.select().from(flowVersions).where(eq(flowVersions.flowId, flowId))).length;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultAccountSelection } from '@/components/editor/publish/default-account-selection';
-import { liveByAccount } from '@/components/editor/publish/live-by-account';
+import { liveByAccount } from '@/components/versions/live-by-account';
 import { computePublishStatus } from '@/components/editor/publish/publish-status';
 import { readPublishError } from '@/components/editor/publish/read-publish-error';
 

@@ -1,23 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isRollback,
-  newestLiveNumber,
-  preselectedAccounts,
-  runningByAccount,
-} from '@/components/versions/deploy-plan';
+import { isRollback, newestLiveNumber, preselectedAccounts } from '@/components/versions/deploy-plan';
+import { liveByAccount } from '@/components/versions/live-by-account';
 
 const versions = [
   { number: 4, liveOn: [] },
-  { number: 3, liveOn: [{ accountId: 'a' }] },
-  { number: 2, liveOn: [{ accountId: 'b' }] },
+  { number: 3, liveOn: [{ accountId: 'a', deployedAt: '2026-11-20T10:00:00Z' }] },
+  { number: 2, liveOn: [{ accountId: 'b', deployedAt: '2026-11-19T10:00:00Z' }] },
   { number: 1, liveOn: [] },
 ];
 
 describe('deploy plan', () => {
-  const running = runningByAccount(versions);
+  const running = liveByAccount(versions);
 
   it('maps accounts to the version they run', () => {
-    expect(Object.fromEntries(running)).toEqual({ a: 3, b: 2 });
+    expect(Object.fromEntries([...running].map(([id, live]) => [id, live.number]))).toEqual({ a: 3, b: 2 });
   });
 
   it('finds the newest live version, or null', () => {
