@@ -54,7 +54,7 @@ export { startAtNode } from './engine/start-at-node';
 export type { StepResult } from './engine/step';
 export type { StepOptions } from './engine/run';
 export { initialConversationState } from './engine/initial-conversation-state';
-export { conversationStateSchema, contactSchema } from './engine/conversation-state-schema';
+export { conversationStateSchema, contactSchema, waitSchema } from './engine/conversation-state-schema';
 export type { ConversationState, Contact, Wait } from './engine/conversation-state-schema';
 export { inboundEventSchema } from './engine/inbound-event-schema';
 export type { InboundEvent } from './engine/inbound-event-schema';
@@ -70,3 +70,33 @@ export { renderTemplate } from './template/render-template';
 export { fnv1a64 } from './shared/fnv1a64';
 export { exampleFlows } from './examples/example-flows';
 export type { ExampleFlow } from './examples/example-flow';
+
+export { describeMessage } from './messages/describe-message';
+export { seededRandom } from './shared/seeded-random';
+export type { SeededRandom } from './shared/seeded-random';
+export {
+  simulationActionSchema,
+  simulationSetupSchema,
+  simulatedContactSchema,
+  simulatedChannels,
+  userEventSchema,
+} from './testing/simulation-action-schema';
+export type {
+  SimulationAction,
+  SimulationSetup,
+  SimulatedContact,
+  SimulatedChannel,
+} from './testing/simulation-action-schema';
+export {
+  testCaseSchema,
+  testStepSchema,
+  expectedReplySchema,
+  recordedHttpSchema,
+  TEST_CASE_VERSION,
+  MAX_TEST_STEPS,
+} from './testing/test-case-schema';
+export type { TestCase, TestStep, RecordedHttp } from './testing/test-case-schema';
+export { compareReplies, sameMessage } from './testing/compare-replies';
+export type { ReplyComparison, ReplyDiffLine } from './testing/compare-replies';
+export { flowFileSchema, MAX_FLOW_FILE_TESTS } from './document/flow-file-schema';
+export type { FlowFile } from './document/flow-file-schema';

@@ -10,6 +10,8 @@ import { inviteRouter } from './routers/invite';
 import { memberRouter } from './routers/member';
 import { meRouter } from './routers/me';
 import { setupRouter } from './routers/setup';
+import { simulatorRouter } from './routers/simulator';
+import { testCaseRouter } from './routers/test-case';
 import { versionRouter } from './routers/version';
 import { workspaceRouter } from './routers/workspace';
 import { createCallerFactory, router } from './trpc';
@@ -30,6 +32,8 @@ export const appRouter = router({
   audit: auditRouter,
   conversation: conversationRouter,
   editorTools: editorToolsRouter,
+  simulator: simulatorRouter,
+  testCase: testCaseRouter,
 });
 
 export type AppRouter = typeof appRouter;

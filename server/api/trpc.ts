@@ -47,6 +47,13 @@ const t = initTRPC
     },
   });
 
+/** What a workspace procedure's handler (and helpers it passes `ctx` to) can rely on. */
+export interface WorkspaceContext extends Context {
+  user: SessionUser;
+  workspaceId: string;
+  role: Role;
+}
+
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 

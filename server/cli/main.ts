@@ -7,6 +7,7 @@ import { createServices, setServices, type Services } from '../services';
 import { createUser, UserInputError } from '../users/create-user';
 import { productVersion } from '../version';
 import { runSimulate } from './commands/simulate';
+import { runTest } from './commands/test';
 import { runValidate } from './commands/validate';
 
 function parsePort(value: string): number {
@@ -162,6 +163,22 @@ export function buildProgram(): Command {
         contact: opts.contact,
         input: process.stdin,
         interactive: Boolean(process.stdin.isTTY),
+        out: (line) => console.log(line),
+        err: (line) => console.error(line),
+      });
+    });
+
+  program
+    .command('test')
+    .description("run a flow file's test cases offline (exit 1 when any fails, 2 when none can run)")
+    .argument('<flow.json>', 'flow file exported from the editor with its test cases')
+    .option('--json', 'print the results as one JSON object')
+    .option('--filter <text>', 'run only the test cases whose name contains this text')
+    .action(async (file: string, opts: { json?: boolean; filter?: string }) => {
+      process.exitCode = await runTest({
+        file,
+        json: Boolean(opts.json),
+        filter: opts.filter,
         out: (line) => console.log(line),
         err: (line) => console.error(line),
       });

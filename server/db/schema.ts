@@ -423,6 +423,51 @@ export const analyticsEvents = pgTable(
   ],
 );
 
+// ---------------------------------------------------------------------------------------------
+// Test mode: simulations of drafts, and test cases (kept apart from contacts, conversations,
+// messages and analytics, so simulator data never mixes with real data)
+
+/** One tester's simulation of one flow's draft (server/simulator's versioned zod schema). */
+export const simulations = pgTable(
+  'simulations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: workspaceRef(),
+    flowId: uuid('flow_id')
+      .notNull()
+      .references(() => flows.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** The account whose HTTP allowlist the simulated HTTP requests use (none: the default guard). */
+    accountId: uuid('account_id').references(() => accounts.id, { onDelete: 'set null' }),
+    state: jsonb('state').notNull(),
+    /** Optimistic concurrency between two tabs acting on the same simulation. */
+    revision: integer('revision').notNull().default(1),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('simulations_flow_user_uq').on(t.flowId, t.userId)],
+);
+
+/** A flow's test cases (core's versioned zod schema), run on demand and before publishing. */
+export const flowTestCases = pgTable(
+  'flow_test_cases',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: workspaceRef(),
+    flowId: uuid('flow_id')
+      .notNull()
+      .references(() => flows.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    definition: jsonb('definition').notNull(),
+    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    updatedBy: text('updated_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex('flow_test_cases_flow_name_uq').on(t.flowId, t.name)],
+);
+
 export const auditLog = pgTable(
   'audit_log',
   {

@@ -3,6 +3,7 @@ import { compileFlow, type Diagnostic } from '@/core';
 import { auditLog, flows } from '../db/schema';
 import { AppError } from '../api/app-error';
 import type { Services } from '../services';
+import { runFlowTests } from '../simulator/run-flow-tests';
 import { deployVersion } from './deploy-version';
 import { insertVersion } from './insert-version';
 import { validFlowDocument } from './valid-flow-document';
@@ -21,6 +22,8 @@ export interface PublishFlowOptions {
   expectedRevision?: number;
   /** Without it, a draft with warnings publishes nothing (FLOW_HAS_WARNINGS, with the warnings). */
   confirmWarnings?: boolean;
+  /** Publish although test cases fail (owners only; checked by the caller). TESTS_FAILED otherwise. */
+  allowFailingTests?: boolean;
 }
 
 export interface PublishedVersion {
@@ -29,6 +32,8 @@ export interface PublishedVersion {
   compiledHash: string;
   warnings: Diagnostic[];
   accounts: { id: string; name: string; previousNumber: number | null }[];
+  /** The flow's test cases run on this draft: how many, and the names of those that failed. */
+  tests: { total: number; failed: string[] };
 }
 
 /**
@@ -65,6 +70,18 @@ export async function publishFlow(options: PublishFlowOptions): Promise<Publishe
       throw new AppError('FLOW_HAS_WARNINGS', 'The flow has warnings; confirm to publish anyway.', {
         diagnostics: warnings,
       });
+    // Test cases replay recorded HTTP responses: no IO, so running them here holds the lock briefly.
+    const tests = await runFlowTests({ db: tx, workspaceId, flowId, compiled });
+    const failed = tests.results.filter((r) => !r.passed);
+    if (failed.length > 0 && !options.allowFailingTests)
+      throw new AppError(
+        'TESTS_FAILED',
+        `${failed.length} of ${tests.total} test cases fail; fix them before publishing.`,
+        {
+          total: tests.total,
+          failed: failed.map((r) => ({ id: r.id, name: r.name, firstFailure: r.firstFailure })),
+        },
+      );
     const { id: flowVersionId, number } = await insertVersion({
       tx,
       workspaceId,
@@ -97,8 +114,16 @@ export async function publishFlow(options: PublishFlowOptions): Promise<Publishe
         note: options.note ?? '',
         accountIds: deployed.map((a) => a.id),
         accounts: deployed,
+        tests: { total: tests.total, failed: failed.map((r) => r.name) },
       },
     });
-    return { flowVersionId, number, compiledHash: compiled.hash, warnings, accounts: deployed };
+    return {
+      flowVersionId,
+      number,
+      compiledHash: compiled.hash,
+      warnings,
+      accounts: deployed,
+      tests: { total: tests.total, failed: failed.map((r) => r.name) },
+    };
   });
 }

@@ -145,6 +145,11 @@ export class Runtime {
     return result;
   }
 
+  /** One HTTP request node's call, as the runtime makes it (SSRF guard, allowlist, time-out): the simulator's too. */
+  callHttp(options: Parameters<typeof executeHttpRequest>[0]): Promise<HttpResult> {
+    return this.http(options);
+  }
+
   /** Runs HTTP calls (concurrently, outside any lock) and feeds each result back as an event. */
   private async runHttpCalls(
     calls: HttpCall[],

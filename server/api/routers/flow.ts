@@ -205,10 +205,16 @@ export const flowRouter = router({
         expectedRevision: z.int().positive().optional(),
         /** Publish although the compiler has warnings (FLOW_HAS_WARNINGS otherwise). */
         confirmWarnings: z.boolean().default(false),
+        /** Publish although test cases fail: owners only (TESTS_FAILED otherwise). */
+        allowFailingTests: z.boolean().default(false),
       }),
     )
-    .mutation(({ ctx, input }) =>
-      publishFlow({
+    .mutation(({ ctx, input }) => {
+      if (input.allowFailingTests && ctx.role !== 'owner')
+        throw new AppError('ROLE_REQUIRED', 'Only owners can publish with failing test cases.', {
+          required: 'owner',
+        });
+      return publishFlow({
         services: ctx.services,
         workspaceId: ctx.workspaceId,
         flowId: input.flowId,
@@ -216,8 +222,9 @@ export const flowRouter = router({
         userId: ctx.user.id,
         note: input.note,
         confirmWarnings: input.confirmWarnings,
+        allowFailingTests: input.allowFailingTests,
         ...(input.priority === undefined ? {} : { priority: input.priority }),
         ...(input.expectedRevision === undefined ? {} : { expectedRevision: input.expectedRevision }),
-      }),
-    ),
+      });
+    }),
 });

@@ -9,10 +9,11 @@ import {
   type InboundEvent,
   inboundEventSchema,
   initialConversationState,
-  type Message,
   step,
 } from '@/core';
 import { assertNever } from '@/core/shared/assert-never';
+import { describeMessage } from '@/core/messages/describe-message';
+import { seededRandom } from '@/core/shared/seeded-random';
 import { loadFlowFile } from './load-flow-file';
 
 export interface SimulateOptions {
@@ -34,44 +35,6 @@ const clockSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('at'), time: z.iso.datetime({ offset: true }) }),
 ]);
 const lineSchema = z.union([clockSchema, inboundEventSchema]);
-
-/** Deterministic PRNG (mulberry32), so a simulation replays identically. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function describeMessage(message: Message): string[] {
-  switch (message.kind) {
-    case 'text':
-      return [message.text];
-    case 'menu':
-      return [message.head, ...message.options.map((o) => `  [${o.id}] ${o.label}`), message.tail].filter(
-        Boolean,
-      );
-    case 'news':
-      return message.articles.map((a) => `[news] ${a.title} <${a.url}>`);
-    case 'link':
-      return [`[link] ${message.title} <${message.url}>`];
-    case 'image':
-      return [`[image] ${message.url || message.mediaId}`];
-    case 'mini-program':
-      return [`[mini-program] ${message.title} (${message.appId} ${message.pagePath})`];
-    case 'music':
-      return [`[music] ${message.title} <${message.musicUrl}>`];
-    case 'video':
-      return [`[video] ${message.title || message.mediaId}`];
-    case 'voice':
-      return [`[voice] ${message.mediaId}`];
-    default:
-      return assertNever(message);
-  }
-}
 
 function describeEffect(effect: Effect): string[] {
   switch (effect.type) {
@@ -189,7 +152,7 @@ function createSession(options: {
   const { compiled, opts } = options;
   let now = options.now;
   let state: ConversationState = initialConversationState({ compiled, contact: options.contact });
-  const random = seededRandom(1);
+  const random = seededRandom(1).next;
   const timers = new Map<string, number>();
 
   const deliver = (event: InboundEvent) => {

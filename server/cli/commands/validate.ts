@@ -1,5 +1,6 @@
-import { compileFlow, type Diagnostic } from '@/core';
+import { compileFlow } from '@/core';
 import { loadFlowFile } from './load-flow-file';
+import { formatDiagnostic } from './format-diagnostic';
 
 export interface ValidateOptions {
   file: string;
@@ -8,16 +9,6 @@ export interface ValidateOptions {
   out: (s: string) => void;
   /** Writes one line of standard error. */
   err: (s: string) => void;
-}
-
-function formatDiagnostic(diagnostic: Diagnostic): string {
-  const where = [
-    diagnostic.nodeId && `node ${diagnostic.nodeId}`,
-    diagnostic.edgeId && `edge ${diagnostic.edgeId}`,
-  ]
-    .filter(Boolean)
-    .join(', ');
-  return `${diagnostic.severity.padEnd(7)} ${diagnostic.code}${where ? ` (${where})` : ''}: ${diagnostic.message}`;
 }
 
 /**
