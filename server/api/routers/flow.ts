@@ -3,7 +3,8 @@
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { auditLog, flows, users } from '../../db/schema';
-import { createEmptyFlowDocument } from '@/core';
+import { createEmptyFlowDocument, testCaseSchema } from '@/core';
+import { insertTestCases, MAX_TEST_CASES_PER_FLOW } from '../../simulator/insert-test-cases';
 import { publishFlow } from '../../flows/publish-flow';
 import { undeployFlow } from '../../flows/undeploy-flow';
 import { validFlowDocument } from '../../flows/valid-flow-document';
@@ -84,21 +85,32 @@ export const flowRouter = router({
         name: nameSchema,
         description: z.string().trim().max(500).default(''),
         draft: z.unknown().optional(),
+        /** Test cases to create with it (a flow file's). */
+        tests: z.array(testCaseSchema).max(MAX_TEST_CASES_PER_FLOW).default([]),
       }),
     )
     .mutation(async ({ ctx, input }) => {
       const draft = input.draft === undefined ? createEmptyFlowDocument() : validFlowDocument(input.draft);
-      const [row] = await ctx.services.db
-        .insert(flows)
-        .values({
+      return ctx.services.db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(flows)
+          .values({
+            workspaceId: ctx.workspaceId,
+            name: input.name,
+            description: input.description,
+            draft,
+            updatedBy: ctx.user.id,
+          })
+          .returning({ id: flows.id, name: flows.name, revision: flows.revision });
+        await insertTestCases({
+          tx,
           workspaceId: ctx.workspaceId,
-          name: input.name,
-          description: input.description,
-          draft,
-          updatedBy: ctx.user.id,
-        })
-        .returning({ id: flows.id, name: flows.name, revision: flows.revision });
-      return row!;
+          flowId: row!.id,
+          tests: input.tests,
+          userId: ctx.user.id,
+        });
+        return { ...row!, testCases: input.tests.length };
+      });
     }),
 
   rename: workspaceProcedure('editor')
@@ -121,17 +133,24 @@ export const flowRouter = router({
         .from(flows)
         .where(liveFlow(ctx.workspaceId, input.flowId));
       if (!source) throw new AppError('FLOW_NOT_FOUND', 'Flow not found.');
-      const [row] = await ctx.services.db
-        .insert(flows)
-        .values({
-          workspaceId: ctx.workspaceId,
-          name: input.name ?? `${source.name} (copy)`.slice(0, 80),
-          description: source.description,
-          draft: source.draft,
-          updatedBy: ctx.user.id,
-        })
-        .returning({ id: flows.id, name: flows.name, revision: flows.revision });
-      return row!;
+      return ctx.services.db.transaction(async (tx) => {
+        const [row] = await tx
+          .insert(flows)
+          .values({
+            workspaceId: ctx.workspaceId,
+            name: input.name ?? `${source.name} (copy)`.slice(0, 80),
+            description: source.description,
+            draft: source.draft,
+            updatedBy: ctx.user.id,
+          })
+          .returning({ id: flows.id, name: flows.name, revision: flows.revision });
+        // The copy keeps the original's test cases (they describe its behaviour).
+        await tx.execute(sql`
+          insert into flow_test_cases (workspace_id, flow_id, name, definition, created_by, updated_by)
+          select workspace_id, ${row!.id}, name, definition, ${ctx.user.id}, ${ctx.user.id}
+          from flow_test_cases where flow_id = ${input.flowId} and workspace_id = ${ctx.workspaceId}`);
+        return row!;
+      });
     }),
 
   /** Soft delete: published versions stay referenced by the conversations that ran on them. */

@@ -3,14 +3,13 @@ import { z } from 'zod';
 import { testCaseSchema, TEST_CASE_VERSION, type TestCase } from '@/core';
 import { flows, flowTestCases, simulations, users } from '../../db/schema';
 import { compileForSimulation } from '../../simulator/compile-for-simulation';
+import { insertTestCases, MAX_TEST_CASES_PER_FLOW } from '../../simulator/insert-test-cases';
 import { runFlowTests } from '../../simulator/run-flow-tests';
 import { runTestCase } from '../../simulator/run-test-case';
 import { simulationSchema } from '../../simulator/simulation-schema';
 import { testCaseFromSimulation } from '../../simulator/test-case-from-simulation';
 import { AppError } from '../app-error';
 import { router, workspaceProcedure, type WorkspaceContext } from '../trpc';
-
-export const MAX_TEST_CASES_PER_FLOW = 100;
 
 const flowIdSchema = z.object({ flowId: z.uuid() });
 const testCaseIdSchema = flowIdSchema.extend({ testCaseId: z.uuid() });
@@ -142,33 +141,16 @@ export const testCaseRouter = router({
     .input(flowIdSchema.extend({ tests: z.array(testCaseSchema).max(MAX_TEST_CASES_PER_FLOW) }))
     .mutation(async ({ ctx, input }) => {
       await draftOf(ctx, input.flowId);
-      const names = new Set(input.tests.map((t) => t.name));
-      if (names.size !== input.tests.length)
-        throw new AppError('INVALID_TEST_CASE', 'Two test cases in the file have the same name.');
-      return ctx.services.db.transaction(async (tx) => {
-        for (const definition of input.tests)
-          await tx
-            .insert(flowTestCases)
-            .values({
-              workspaceId: ctx.workspaceId,
-              flowId: input.flowId,
-              name: definition.name,
-              definition,
-              createdBy: ctx.user.id,
-              updatedBy: ctx.user.id,
-            })
-            .onConflictDoUpdate({
-              target: [flowTestCases.flowId, flowTestCases.name],
-              set: { definition, updatedBy: ctx.user.id, updatedAt: new Date() },
-            });
-        const [row] = await tx.select({ n: count() }).from(flowTestCases).where(ofFlow(ctx, input.flowId));
-        if ((row?.n ?? 0) > MAX_TEST_CASES_PER_FLOW)
-          throw new AppError(
-            'TOO_MANY_TEST_CASES',
-            `A flow can have at most ${MAX_TEST_CASES_PER_FLOW} test cases.`,
-          );
-        return { imported: input.tests.length };
-      });
+      await ctx.services.db.transaction((tx) =>
+        insertTestCases({
+          tx,
+          workspaceId: ctx.workspaceId,
+          flowId: input.flowId,
+          tests: input.tests,
+          userId: ctx.user.id,
+        }),
+      );
+      return { imported: input.tests.length };
     }),
 
   rename: workspaceProcedure('editor')

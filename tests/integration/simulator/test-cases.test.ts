@@ -163,3 +163,52 @@ describe('test cases', () => {
     expect(foreign.appCode).toBe('FLOW_NOT_FOUND');
   });
 });
+
+describe('test cases travel with their flow', () => {
+  it('are created with a flow from a file (all or nothing) and copied by duplicate', async () => {
+    const source = await fx.createFlow('Source', simulatorFlow({ orderUrl }));
+    const sourceSim = await fx.api.editor.simulator.reset({
+      ...ws,
+      flowId: source,
+      setup: { startAt: MONDAY_10 },
+      accountId: null,
+    });
+    await fx.api.editor.simulator.act({
+      ...ws,
+      flowId: source,
+      expectedRevision: sourceSim.revision,
+      action: { type: 'event', event: { type: 'text', text: 'hours' } },
+    });
+    await fx.api.editor.testCase.createFromSimulation({ ...ws, flowId: source, name: 'Opening hours' });
+    const tests = await fx.api.viewer.testCase.exportAll({ ...ws, flowId: source });
+
+    const created = await fx.api.editor.flow.create({
+      ...ws,
+      name: 'From file',
+      draft: simulatorFlow({ orderUrl }),
+      tests,
+    });
+    expect(created.testCases).toBe(1);
+    expect(await fx.api.viewer.testCase.runAll({ ...ws, flowId: created.id })).toMatchObject({
+      total: 1,
+      passed: 1,
+    });
+
+    const before = (await fx.api.viewer.flow.list(ws)).length;
+    const refused = await errorOf(
+      fx.api.editor.flow.create({
+        ...ws,
+        name: 'Twice',
+        draft: simulatorFlow({ orderUrl }),
+        tests: [tests[0]!, tests[0]!],
+      }),
+    );
+    expect(refused.appCode).toBe('INVALID_TEST_CASE');
+    expect((await fx.api.viewer.flow.list(ws)).length).toBe(before);
+
+    const copy = await fx.api.editor.flow.duplicate({ ...ws, flowId: source });
+    expect((await fx.api.viewer.testCase.list({ ...ws, flowId: copy.id })).map((t) => t.name)).toEqual([
+      'Opening hours',
+    ]);
+  });
+});
