@@ -2,14 +2,15 @@
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
 import { useRef, useState } from 'react';
+import { useErrorMessage } from '@/components/lib/use-error-message';
 import { useWorkspace } from '@/components/shell/workspace-context';
+import { SimulatorPanel } from '@/components/simulator/simulator-panel';
 import { FlowCanvas } from './canvas/flow-canvas';
 import { useCanvasCommands } from './canvas/use-canvas-commands';
 import { useEditorShortcuts } from './canvas/use-editor-shortcuts';
 import { useLiveDiagnostics } from './canvas/use-live-diagnostics';
 import { FlowPanel } from './inspector/flow-panel';
-import { downloadFile } from './io/download-file';
-import { exportFlowFile } from './io/export-flow-file';
+import { useExportFlowFile } from './io/use-export-flow-file';
 import { NodeInspector } from './inspector/node-inspector';
 import { NodePalette } from './palette/node-palette';
 import { CompileStatusBadge } from './panels/compile-status-badge';
@@ -34,8 +35,12 @@ export interface EditorFlow {
  */
 export function FlowEditor({ flow }: { flow: EditorFlow }) {
   const t = useTranslations('editor');
+  const ts = useTranslations('simulator');
+  const errorMessage = useErrorMessage();
   const { workspaceId } = useWorkspace();
   const store = useEditorStoreApi();
+  const exporter = useExportFlowFile(flow.id);
+  const [simulatorOpen, setSimulatorOpen] = useState(false);
   const readOnly = useEditorStore((s) => s.readOnly);
   const singleSelection = useEditorStore((s) => s.selectedNodeIds.length === 1);
   const commands = useCanvasCommands();
@@ -71,6 +76,21 @@ export function FlowEditor({ flow }: { flow: EditorFlow }) {
           </span>
         ) : null}
         <CompileStatusBadge onClick={() => setProblemsOpen(true)} />
+        {readOnly ? null : (
+          <button
+            type="button"
+            data-testid="simulator-toggle"
+            aria-pressed={simulatorOpen}
+            onClick={() => setSimulatorOpen((open) => !open)}
+            className={`h-8 rounded-md px-3 text-sm font-medium ring-1 ${
+              simulatorOpen
+                ? 'bg-emerald-600 text-white ring-emerald-600 hover:bg-emerald-700'
+                : 'bg-white text-slate-800 ring-slate-300 hover:bg-slate-50'
+            }`}
+          >
+            ▶ {ts('toggle')}
+          </button>
+        )}
         <EditorSaving
           flowId={flow.id}
           flowName={flow.name}
@@ -96,11 +116,20 @@ export function FlowEditor({ flow }: { flow: EditorFlow }) {
                 onFitView={commands.fitView}
                 onShowShortcuts={() => setHelpOpen(true)}
                 onImport={() => setImportOpen(true)}
-                onExport={() =>
-                  downloadFile(exportFlowFile({ name: flow.name, document: store.getState().doc }))
-                }
+                onExport={() => void exporter.exportFlow(flow.name)}
               />
             </FlowCanvas>
+            {exporter.error ? (
+              <div
+                role="alert"
+                className="absolute top-14 left-3 z-10 flex max-w-md items-start gap-2 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800 shadow"
+              >
+                <span className="flex-1">{errorMessage(exporter.error)}</span>
+                <button type="button" aria-label={ts('notice.dismiss')} onClick={exporter.clearError}>
+                  ×
+                </button>
+              </div>
+            ) : null}
           </div>
           <ProblemsPanel
             open={problemsOpen}
@@ -110,12 +139,23 @@ export function FlowEditor({ flow }: { flow: EditorFlow }) {
             className="max-h-[35%] shrink-0"
           />
         </div>
-        <aside
-          className="w-80 shrink-0 overflow-y-auto border-l border-slate-200 bg-white"
-          aria-label={singleSelection ? t('inspector') : t('flowSettings')}
-        >
-          {singleSelection ? <NodeInspector /> : <FlowPanel />}
-        </aside>
+        {simulatorOpen && !readOnly ? (
+          // Test mode takes the inspector's place while open.
+          <SimulatorPanel
+            flowId={flow.id}
+            flowName={flow.name}
+            onFocusNode={commands.focusNode}
+            onShowProblems={() => setProblemsOpen(true)}
+            onClose={() => setSimulatorOpen(false)}
+          />
+        ) : (
+          <aside
+            className="w-80 shrink-0 overflow-y-auto border-l border-slate-200 bg-white"
+            aria-label={singleSelection ? t('inspector') : t('flowSettings')}
+          >
+            {singleSelection ? <NodeInspector /> : <FlowPanel />}
+          </aside>
+        )}
       </div>
       <ShortcutsHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
-import { type FlowDocument } from '@/core';
+import { type FlowDocument, type TestCase } from '@/core';
 import { ImportFlowDialog } from '@/components/editor/io/import-flow-dialog';
 import { useErrorMessage } from '@/components/lib/use-error-message';
 import { useTRPC } from '@/components/lib/trpc';
@@ -53,9 +53,9 @@ export function FlowsView() {
     remove.reset();
     setDialog(next);
   };
-  const createAndOpen = (name: string, draft: FlowDocument) =>
+  const createAndOpen = (name: string, draft: FlowDocument, tests: TestCase[] = []) =>
     create.mutate(
-      { workspaceId, name: name.slice(0, 80), draft },
+      { workspaceId, name: name.slice(0, 80), draft, tests },
       { onSuccess: (flow) => router.push(`/w/${workspaceId}/flows/${flow.id}`) },
     );
   const newFlowButton = canEdit ? (
@@ -130,7 +130,7 @@ export function FlowsView() {
         mode="create"
         pending={create.isPending}
         error={create.error ? errorMessage(create.error) : null}
-        onImported={(draft, name) => createAndOpen(name, draft)}
+        onImported={(draft, name, tests) => createAndOpen(name, draft, tests)}
         onClose={() => setDialog(null)}
       />
       <TemplatePickerDialog

@@ -10,18 +10,20 @@ import { NewsMessage } from './news-message';
 import { safeUrl } from './safe-url';
 import { SafeImage } from './safe-image';
 
-/** One message of any kind, drawn for the side that sent it. */
+/** One message of any kind, drawn for the side that sent it (in the web chat's look by default). */
 export function MessageContent(props: {
   message: ChatEntry['message'];
   side: 'visitor' | 'bot';
   onMenuOption?: (option: { id: string; label: string }) => void;
+  /** How bubbles are drawn; the web chat's own look unless the simulator imitates WeChat. */
+  look?: 'web' | 'wechat';
 }) {
   const t = useTranslations('webchat');
   const { message, side } = props;
   switch (message.kind) {
     case 'text':
       return (
-        <div className={bubbleClass(side)}>
+        <div className={bubbleClass(side, props.look)}>
           <LinkifiedText text={message.text} />
         </div>
       );

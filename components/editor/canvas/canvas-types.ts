@@ -17,6 +17,8 @@ export interface CanvasEdgeData extends Record<string, unknown> {
   /** The source port's label in the UI language ("Next" edges show no label). */
   label: string;
   severity: Severity;
+  /** On the simulator's last-step path: drawn thicker, in the trace colour, animated. */
+  simPath: boolean;
 }
 
 export type CanvasEdge = Edge<CanvasEdgeData, 'port'>;

@@ -11,15 +11,21 @@ interface Cached {
   sourceData: FlowNode['data'] | undefined;
   selected: boolean;
   diagnostics: Diagnostic[] | undefined;
+  simPath: boolean;
   out: CanvasEdge;
 }
 
-/** React Flow edges derived from the document, labelled with their output's name; identity-stable like the nodes. */
+/**
+ * React Flow edges derived from the document, labelled with their output's name; identity-stable
+ * like the nodes (an edge changes only with its own edge, source data, selection, diagnostics or
+ * simulator-path flag).
+ */
 export function useCanvasEdges(): CanvasEdge[] {
   const edges = useEditorStore((s) => s.doc.edges);
   const nodes = useEditorStore((s) => s.doc.nodes);
   const selectedIds = useEditorStore((s) => s.selectedEdgeIds);
   const diagnosticsByEdge = useEditorStore((s) => s.diagnosticsByEdge);
+  const simPathIds = useEditorStore((s) => s.simulationTrace?.pathEdgeIds);
   const pick = usePickLocalized();
   const cache = useRef({ pick, entries: new Map<string, Cached>() });
 
@@ -27,6 +33,7 @@ export function useCanvasEdges(): CanvasEdge[] {
     if (cache.current.pick !== pick) cache.current = { pick, entries: new Map() };
     const nodeById = new Map(nodes.map((n) => [n.id, n]));
     const selected = new Set(selectedIds);
+    const onSimPath = new Set(simPathIds);
     const next = new Map<string, Cached>();
     const out = edges.map((edge) => {
       const source = nodeById.get(edge.source);
@@ -35,6 +42,7 @@ export function useCanvasEdges(): CanvasEdge[] {
         sourceData: source?.data,
         selected: selected.has(edge.id),
         diagnostics: diagnosticsByEdge[edge.id],
+        simPath: onSimPath.has(edge.id),
       };
       const hit = cache.current.entries.get(edge.id);
       if (
@@ -42,7 +50,8 @@ export function useCanvasEdges(): CanvasEdge[] {
         hit.edge === edge &&
         hit.sourceData === entry.sourceData &&
         hit.selected === entry.selected &&
-        hit.diagnostics === entry.diagnostics
+        hit.diagnostics === entry.diagnostics &&
+        hit.simPath === entry.simPath
       ) {
         next.set(edge.id, hit);
         return hit.out;
@@ -56,7 +65,8 @@ export function useCanvasEdges(): CanvasEdge[] {
         sourceHandle: edge.sourcePort,
         target: edge.target,
         selected: entry.selected,
-        data: { label, severity: severityOf(entry.diagnostics) },
+        data: { label, severity: severityOf(entry.diagnostics), simPath: entry.simPath },
+        ...(entry.simPath ? { animated: true, zIndex: 1 } : {}),
         ariaLabel: `${edge.source} ${label ? `(${label}) ` : ''}→ ${edge.target}`,
       };
       next.set(edge.id, { ...entry, out: canvasEdge });
@@ -64,5 +74,5 @@ export function useCanvasEdges(): CanvasEdge[] {
     });
     cache.current.entries = next;
     return out;
-  }, [edges, nodes, selectedIds, diagnosticsByEdge, pick]);
+  }, [edges, nodes, selectedIds, diagnosticsByEdge, simPathIds, pick]);
 }

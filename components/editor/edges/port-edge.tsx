@@ -3,11 +3,18 @@ import { BaseEdge, EdgeLabelRenderer, type EdgeProps, getSmoothStepPath } from '
 import { memo, useId } from 'react';
 import { type CanvasEdge } from '../canvas/canvas-types';
 
-const colours = { normal: '#94a3b8', selected: '#059669', error: '#dc2626', warning: '#d97706' } as const;
+const colours = {
+  normal: '#94a3b8',
+  selected: '#059669',
+  error: '#dc2626',
+  warning: '#d97706',
+  simPath: '#2563eb',
+} as const;
 
 /**
  * An edge leaving an output port: a rounded step path with an arrow at the target, the port's name
- * as a pill at the midpoint (none for plain "next"), red or amber while the compiler reports it.
+ * as a pill at the midpoint (none for plain "next"), red or amber while the compiler reports it,
+ * thick blue (animated by the edge's `animated` flag) while on the simulator's last-step path.
  */
 function PortEdgeView({
   id,
@@ -33,7 +40,15 @@ function PortEdgeView({
     borderRadius: 10,
   });
   const severity = data?.severity ?? null;
-  const colour = selected ? colours.selected : severity ? colours[severity] : colours.normal;
+  const simPath = data?.simPath ?? false;
+  const colour = selected
+    ? colours.selected
+    : simPath
+      ? colours.simPath
+      : severity
+        ? colours[severity]
+        : colours.normal;
+  const width = simPath ? 3 : selected ? 2.5 : severity ? 2 : 1.5;
   const label = data?.label ?? '';
   return (
     <>
@@ -56,7 +71,8 @@ function PortEdgeView({
         path={path}
         markerEnd={`url(#${markerId})`}
         interactionWidth={interactionWidth ?? 20}
-        style={{ ...style, stroke: colour, strokeWidth: selected ? 2.5 : severity ? 2 : 1.5 }}
+        data-sim-path={simPath ? 'true' : undefined}
+        style={{ ...style, stroke: colour, strokeWidth: width }}
       />
       {label ? (
         <EdgeLabelRenderer>

@@ -1,4 +1,4 @@
-import { type FlowDocument } from '@/core';
+import { type FlowDocument, type TestCase } from '@/core';
 import { type FlowFile } from './flow-file-schema';
 
 /** A file name's stem from a flow name: letters and digits of any script, joined by dashes. */
@@ -13,8 +13,16 @@ function slugOf(name: string): string {
   return slug || 'flow';
 }
 
-/** The content (pretty-printed `replyflow/flow` v1 JSON) and file name of a flow export. Pure. */
-export function exportFlowFile(input: { name: string; document: FlowDocument; now?: Date }): {
+/**
+ * The content (pretty-printed `replyflow/flow` v1 JSON) and file name of a flow export. Pure. The
+ * flow's test cases go in `tests` when given (left out when absent, so older readers are unaffected).
+ */
+export function exportFlowFile(input: {
+  name: string;
+  document: FlowDocument;
+  tests?: TestCase[];
+  now?: Date;
+}): {
   filename: string;
   content: string;
 } {
@@ -24,6 +32,7 @@ export function exportFlowFile(input: { name: string; document: FlowDocument; no
     name: input.name,
     exportedAt: (input.now ?? new Date()).toISOString(),
     document: input.document,
+    ...(input.tests ? { tests: input.tests } : {}),
   };
   return { filename: `${slugOf(input.name)}.replyflow.json`, content: `${JSON.stringify(file, null, 2)}\n` };
 }

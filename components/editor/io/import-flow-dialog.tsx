@@ -1,23 +1,34 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
-import { type FlowDocument } from '@/core';
+import { type FlowDocument, type TestCase } from '@/core';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { CancelFooter } from './cancel-footer';
 import { FlowFileDropZone } from './flow-file-drop-zone';
 import { FlowNameForm } from './flow-name-form';
+import { ImportedTestCasesNotice } from './imported-test-cases-notice';
 import { type FlowFileError } from './parse-flow-file';
 import { readFlowFile } from './read-flow-file';
 import { useFlowFileErrorText } from './use-flow-file-error-text';
+import { useImportTestCases } from './use-import-test-cases';
 
 export interface ImportFlowDialogProps {
   open: boolean;
   /** `replace`: into the open flow's draft (the caller uses `replaceDocument`, undoable). `create`: a new flow named by the user. */
   mode: 'replace' | 'create';
-  /** The validated (and migrated) document and its name (create: as typed; replace: the file's). The caller closes the dialog. */
-  onImported: (doc: FlowDocument, name: string) => void;
+  /**
+   * The validated (and migrated) document, its name (create: as typed; replace: the file's) and the
+   * file's test cases (often none). The caller closes the dialog.
+   */
+  onImported: (doc: FlowDocument, name: string, tests: TestCase[]) => void;
+  /**
+   * Replace mode: the open flow. Given, the file's test cases are added to it (`testCase.importMany`)
+   * right after `onImported`, and "Imported 3 test cases" shows once done. Create mode: the caller
+   * creates the flow with them (`flow.create`'s `tests`, one transaction).
+   */
+  flowId?: string;
   onClose: () => void;
   /** Create mode: the flow is being created. */
   pending?: boolean;
@@ -29,24 +40,44 @@ type Picked =
   | { status: 'idle' }
   | { status: 'reading' }
   | { status: 'failed'; fileName: string; errors: FlowFileError[] }
-  | { status: 'ready'; fileName: string; name: string; document: FlowDocument };
+  | { status: 'ready'; fileName: string; name: string; document: FlowDocument; tests: TestCase[] };
 
-/** Picks or drops a flow file, lists every problem in the UI language, then imports it. */
+/**
+ * Picks or drops a flow file, lists every problem in the UI language, then imports it (with its
+ * test cases in replace mode when `flowId` is given; their outcome shows after the dialog closes).
+ */
 export function ImportFlowDialog(props: ImportFlowDialogProps) {
   const t = useTranslations('editorSave.import');
+  const testCases = useImportTestCases();
+  const { flowId, onImported } = props;
+  const imported = (doc: FlowDocument, name: string, tests: TestCase[]) => {
+    onImported(doc, name, tests);
+    if (props.mode === 'replace' && flowId && tests.length > 0) testCases.importTests(flowId, tests);
+  };
   return (
-    <Dialog
-      open={props.open}
-      onClose={props.onClose}
-      title={props.mode === 'replace' ? t('replaceTitle') : t('createTitle')}
-    >
-      <ImportBody {...props} />
-    </Dialog>
+    <>
+      <Dialog
+        open={props.open}
+        onClose={props.onClose}
+        title={props.mode === 'replace' ? t('replaceTitle') : t('createTitle')}
+      >
+        <ImportBody {...props} onImported={imported} />
+      </Dialog>
+      <ImportedTestCasesNotice state={testCases} />
+    </>
   );
 }
 
-function ImportBody({ mode, onImported, onClose, pending = false, error = null }: ImportFlowDialogProps) {
+function ImportBody({
+  mode,
+  onImported,
+  onClose,
+  pending = false,
+  error = null,
+  flowId,
+}: ImportFlowDialogProps) {
   const t = useTranslations('editorSave.import');
+  const tt = useTranslations('simulator.tests.import');
   const common = useTranslations('common');
   const errorText = useFlowFileErrorText();
   const [picked, setPicked] = useState<Picked>({ status: 'idle' });
@@ -56,7 +87,13 @@ function ImportBody({ mode, onImported, onClose, pending = false, error = null }
     const result = await readFlowFile(file);
     if (!result.ok) setPicked({ status: 'failed', fileName: file.name, errors: result.errors });
     else
-      setPicked({ status: 'ready', fileName: file.name, name: result.name ?? '', document: result.document });
+      setPicked({
+        status: 'ready',
+        fileName: file.name,
+        name: result.name ?? '',
+        document: result.document,
+        tests: result.tests ?? [],
+      });
   };
 
   return (
@@ -89,6 +126,14 @@ function ImportBody({ mode, onImported, onClose, pending = false, error = null }
         <>
           <Alert tone="success">
             {t('ready', { name: picked.name || picked.fileName, count: picked.document.nodes.length })}
+            {picked.tests.length > 0 ? (
+              <>
+                {' '}
+                {mode === 'create' || flowId
+                  ? tt('willImport', { count: picked.tests.length })
+                  : tt('notImported', { count: picked.tests.length })}
+              </>
+            ) : null}
           </Alert>
           {mode === 'create' ? (
             <FlowNameForm
@@ -97,7 +142,7 @@ function ImportBody({ mode, onImported, onClose, pending = false, error = null }
               pending={pending}
               error={error}
               labels={{ name: t('name'), create: t('create'), creating: t('creating') }}
-              onSubmit={(name) => onImported(picked.document, name)}
+              onSubmit={(name) => onImported(picked.document, name, picked.tests)}
               onCancel={onClose}
             />
           ) : (
@@ -107,7 +152,9 @@ function ImportBody({ mode, onImported, onClose, pending = false, error = null }
                 <Button variant="secondary" onClick={onClose}>
                   {common('cancel')}
                 </Button>
-                <Button onClick={() => onImported(picked.document, picked.name || picked.fileName)}>
+                <Button
+                  onClick={() => onImported(picked.document, picked.name || picked.fileName, picked.tests)}
+                >
                   {t('replace')}
                 </Button>
               </div>

@@ -1,4 +1,11 @@
-import { type FlowDocument, parseFlowDocument } from '@/core';
+import { z } from 'zod';
+import {
+  type FlowDocument,
+  MAX_FLOW_FILE_TESTS,
+  parseFlowDocument,
+  type TestCase,
+  testCaseSchema,
+} from '@/core';
 import { locateJsonError } from './locate-json-error';
 
 /** Files above this size are refused before they are read. */
@@ -14,10 +21,30 @@ export type FlowFileError =
   | { code: 'unsupported-version'; version: string }
   | { code: 'missing-document' }
   /** One issue of the flow document; `path` is dotted from the document root ("" = the root). */
-  | { code: 'invalid-document'; path: string; message: string };
+  | { code: 'invalid-document'; path: string; message: string }
+  /** One issue of the export's `tests`; `path` is dotted from `tests` ("3.steps.0" = test 4, step 1). */
+  | { code: 'invalid-tests'; path: string; message: string };
 
+const testsSchema = z
+  .array(testCaseSchema)
+  .max(MAX_FLOW_FILE_TESTS)
+  .superRefine((tests, ctx) => {
+    const seen = new Set<string>();
+    tests.forEach((test, index) => {
+      if (seen.has(test.name))
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'name'],
+          message: `Duplicate test case name "${test.name}"`,
+        });
+      seen.add(test.name);
+    });
+  });
+
+/** `tests`: the export's test cases, present only when the file has a `tests` list. */
 export type ParseFlowFileResult =
-  { ok: true; name?: string; document: FlowDocument } | { ok: false; errors: FlowFileError[] };
+  | { ok: true; name?: string; document: FlowDocument; tests?: TestCase[] }
+  | { ok: false; errors: FlowFileError[] };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -38,7 +65,8 @@ function nameFromFileName(fileName: string | undefined): string | undefined {
 /**
  * Reads the text of an imported file: a `replyflow/flow` v1 export or a bare flow document (older
  * schema versions are migrated). The name is the export's, else the file name without extension.
- * Errors are precise and complete (every document issue is listed).
+ * An export's `tests` are validated too (a file whose test cases are broken is refused whole).
+ * Errors are precise and complete (every document and test case issue is listed).
  */
 export function parseFlowFile(input: { text: string; fileName?: string }): ParseFlowFileResult {
   const text = input.text.replace(/^\uFEFF/, '');
@@ -52,6 +80,7 @@ export function parseFlowFile(input: { text: string; fileName?: string }): Parse
   if (!isRecord(json)) return { ok: false, errors: [{ code: 'not-an-object' }] };
 
   let documentJson: unknown = json;
+  let testsJson: unknown;
   let name = nameFromFileName(input.fileName);
   if ('format' in json) {
     if (json.format !== 'replyflow/flow')
@@ -60,19 +89,33 @@ export function parseFlowFile(input: { text: string; fileName?: string }): Parse
       return { ok: false, errors: [{ code: 'unsupported-version', version: String(json.version) }] };
     if (!('document' in json)) return { ok: false, errors: [{ code: 'missing-document' }] };
     documentJson = json.document;
+    if (json.tests !== undefined) testsJson = json.tests;
     if (typeof json.name === 'string' && json.name.trim()) name = json.name.trim();
   }
 
   const parsed = parseFlowDocument(documentJson);
-  if (!parsed.ok) {
-    return {
-      ok: false,
-      errors: parsed.issues.map((issue) => ({
-        code: 'invalid-document',
-        path: issue.path,
-        message: issue.message,
-      })),
-    };
-  }
-  return { ok: true, document: parsed.document, ...(name ? { name } : {}) };
+  const tests = testsSchema.optional().safeParse(testsJson);
+  const errors: FlowFileError[] = [
+    ...(parsed.ok
+      ? []
+      : parsed.issues.map((issue) => ({
+          code: 'invalid-document' as const,
+          path: issue.path,
+          message: issue.message,
+        }))),
+    ...(tests.success
+      ? []
+      : tests.error.issues.map((issue) => ({
+          code: 'invalid-tests' as const,
+          path: issue.path.map(String).join('.'),
+          message: issue.message,
+        }))),
+  ];
+  if (!parsed.ok || !tests.success) return { ok: false, errors };
+  return {
+    ok: true,
+    document: parsed.document,
+    ...(tests.data ? { tests: tests.data } : {}),
+    ...(name ? { name } : {}),
+  };
 }

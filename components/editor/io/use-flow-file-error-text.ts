@@ -7,6 +7,7 @@ import { type FlowFileError } from './parse-flow-file';
 /** Words an import error in the UI language (document issues keep core's own English message). */
 export function useFlowFileErrorText(): (error: FlowFileError) => string {
   const t = useTranslations('editorSave.import.errors');
+  const tests = useTranslations('simulator.tests.import');
   return useCallback(
     (error: FlowFileError) => {
       switch (error.code) {
@@ -28,10 +29,12 @@ export function useFlowFileErrorText(): (error: FlowFileError) => string {
           return t('missingDocument');
         case 'invalid-document':
           return t('invalidDocument', { path: error.path || t('documentRoot'), message: error.message });
+        case 'invalid-tests':
+          return tests('invalidTests', { path: error.path || tests('testsRoot'), message: error.message });
         default:
           return assertNever(error);
       }
     },
-    [t],
+    [t, tests],
   );
 }

@@ -4,6 +4,8 @@ import { useTranslations } from 'next-intl';
 import { type ComponentType, type CSSProperties, memo, useMemo } from 'react';
 import { type FlowNode, nodeCatalogue, portsOf } from '@/core';
 import { type Severity } from '../canvas/canvas-types';
+import { type SimulationTrace } from '../store/editor-state';
+import { useEditorStore } from '../store/editor-store-context';
 import { usePickLocalized } from '../use-pick-localized';
 import { describeNode } from './describe-node';
 import { DiagnosticsBadge } from './diagnostics-badge';
@@ -25,6 +27,21 @@ const targetStyle: CSSProperties = { width: 12, height: 12, background: '#94a3b8
 
 const borderBySeverity = { error: 'border-red-400', warning: 'border-amber-400' } as const;
 
+const pathSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/** Whether the simulator's last step went through node `id`: O(1), so every card can subscribe cheaply. */
+function onTracePath(trace: SimulationTrace | null, id: string): boolean {
+  if (!trace) return false;
+  let set = pathSets.get(trace.pathNodeIds);
+  if (!set) pathSets.set(trace.pathNodeIds, (set = new Set(trace.pathNodeIds)));
+  return set.has(id);
+}
+
+const traceRing = {
+  active: 'outline-3 outline-offset-2 outline-blue-600',
+  path: 'outline-2 outline-offset-2 outline-blue-300',
+} as const;
+
 function NodeShellView({ id, node, severity, problems, selected, Body }: NodeShellProps) {
   const pick = usePickLocalized();
   const t = useTranslations();
@@ -34,16 +51,28 @@ function NodeShellView({ id, node, severity, problems, selected, Body }: NodeShe
   const summary = useMemo(() => describeNode(node, t), [node, t]);
   const ports = useMemo(() => portsOf(node), [node]);
   const border = severity ? borderBySeverity[severity] : 'border-slate-200';
+  // Read here rather than through the node's data: only the cards whose flag changes re-render.
+  const simActive = useEditorStore((s) => s.simulationTrace?.activeNodeId === id);
+  const simPath = useEditorStore((s) => onTracePath(s.simulationTrace, id));
+  const trace = simActive ? 'active' : simPath ? 'path' : null;
   return (
     <div
       role="group"
       aria-label={`${typeLabel}: ${summary}`}
       data-testid={`node-${node.type}`}
       data-node-id={id}
+      data-sim-active={simActive ? 'true' : undefined}
+      data-sim-path={simPath ? 'true' : undefined}
       className={`relative w-60 rounded-lg border bg-white text-left shadow-sm ${border} ${
         selected ? 'ring-2 ring-brand-500 ring-offset-1' : ''
-      }`}
+      } ${trace ? traceRing[trace] : ''}`}
     >
+      {trace === 'active' ? (
+        <span
+          aria-hidden
+          className="pointer-events-none absolute -inset-2 animate-pulse rounded-xl border-4 border-blue-400/70"
+        />
+      ) : null}
       {definition.entry ? null : (
         <Handle type="target" position={Position.Top} data-testid={`handle-${id}-in`} style={targetStyle} />
       )}

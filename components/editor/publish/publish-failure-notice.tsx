@@ -30,6 +30,8 @@ export function PublishFailureNotice({ flowId, failure, message, onReloaded }: P
   if (failure.kind === 'errors') return <Alert>{t('errors')}</Alert>;
   if (failure.kind === 'warnings') return <Alert tone="info">{t('warnings')}</Alert>;
   if (failure.kind === 'other') return <Alert>{message}</Alert>;
+  // Which test cases fail is listed by the dialog's test case notice.
+  if (failure.kind === 'tests') return <Alert>{t('tests')}</Alert>;
 
   const reload = async () => {
     setReloading(true);

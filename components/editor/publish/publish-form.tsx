@@ -18,8 +18,10 @@ import { PublishDiagnosticList } from './publish-diagnostic-list';
 import { type PublishFailure, readPublishError } from './read-publish-error';
 import { PublishFailureNotice } from './publish-failure-notice';
 import { PublishSuccess } from './publish-success';
+import { PublishTestsNotice } from './publish-tests-notice';
 import { usePublishFlow } from './use-publish-flow';
 import { usePublishPreparation } from './use-publish-preparation';
+import { usePublishTests } from './use-publish-tests';
 
 const NOTE_MAX = 500;
 
@@ -33,7 +35,8 @@ export interface PublishFormProps {
 /**
  * The publish dialog's body: saves the draft first, shows what the compiler finds in it (errors
  * block; warnings need a tick), which accounts get the new version (those running this flow are
- * pre-checked), an optional note, and the outcome.
+ * pre-checked), how the test cases fare (failures block unless an owner overrides), an optional
+ * note, and the outcome.
  */
 export function PublishForm({ flowId, onClose, onFocus }: PublishFormProps) {
   const t = useTranslations('publish');
@@ -50,6 +53,8 @@ export function PublishForm({ flowId, onClose, onFocus }: PublishFormProps) {
   const [note, setNote] = useState('');
   const [confirmed, setConfirmed] = useState(false);
   const [failure, setFailure] = useState<PublishFailure | null>(null);
+  const revision = preparation.phase === 'ready' ? preparation.revision : null;
+  const tests = usePublishTests({ flowId, revision, failure });
 
   const live = useMemo(() => liveByAccount(versions.data?.versions ?? []), [versions.data]);
   const usable = (accounts.data ?? []).filter((a) => !a.archivedAt);
@@ -84,6 +89,7 @@ export function PublishForm({ flowId, onClose, onFocus }: PublishFormProps) {
     listsLoaded &&
     !noteTooLong &&
     !publish.isPending &&
+    !tests.blocks &&
     failure?.kind !== 'conflict';
 
   const submit = () => {
@@ -100,6 +106,7 @@ export function PublishForm({ flowId, onClose, onFocus }: PublishFormProps) {
         note: note.trim(),
         expectedRevision: ready.revision,
         confirmWarnings: warnings.length > 0 && confirmed,
+        allowFailingTests: tests.allowFailingTests,
       },
       { onError: (error) => setFailure(readPublishError(error)) },
     );
@@ -144,6 +151,7 @@ export function PublishForm({ flowId, onClose, onFocus }: PublishFormProps) {
           ) : null}
         </>
       ) : null}
+      <PublishTestsNotice {...tests} onOverrideChange={tests.setOverride} />
       {!listsLoaded ? (
         <QueryStatus query={accounts.error ? accounts : versions} />
       ) : usable.length === 0 ? (

@@ -6,9 +6,15 @@ export type PublishFailure =
   | { kind: 'errors'; diagnostics: Diagnostic[] }
   | { kind: 'warnings'; diagnostics: Diagnostic[] }
   | { kind: 'conflict'; currentRevision: number | null }
+  /** Test cases fail on the saved draft (`total` run); unreadable details give `failed: []`. */
+  | { kind: 'tests'; total: number; failed: { id: string; name: string }[] }
   | { kind: 'other' };
 
 const detailsSchema = z.object({ diagnostics: z.array(diagnosticSchema) });
+const testsSchema = z.object({
+  total: z.number(),
+  failed: z.array(z.object({ id: z.string(), name: z.string() })),
+});
 
 interface ErrorData {
   appCode?: string | null;
@@ -30,6 +36,12 @@ export function readPublishError(error: unknown): PublishFailure {
   if (code === 'REVISION_CONFLICT') {
     const revision = (data?.appDetails as { currentRevision?: unknown } | null | undefined)?.currentRevision;
     return { kind: 'conflict', currentRevision: typeof revision === 'number' ? revision : null };
+  }
+  if (code === 'TESTS_FAILED') {
+    const parsed = testsSchema.safeParse(data?.appDetails);
+    if (!parsed.success) return { kind: 'tests', total: 0, failed: [] };
+    const failed = parsed.data.failed.map(({ id, name }) => ({ id, name }));
+    return { kind: 'tests', total: parsed.data.total, failed };
   }
   return { kind: 'other' };
 }

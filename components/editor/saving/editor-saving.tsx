@@ -45,6 +45,7 @@ export function EditorSaving({ flowId, flowName, importOpen, onImportClose }: Ed
       <ImportFlowDialog
         open={importOpen}
         mode="replace"
+        flowId={flowId}
         onImported={(doc) => {
           store.getState().replaceDocument(doc);
           onImportClose();

@@ -3,7 +3,7 @@ import { createEmptyFlowDocument, type FlowDocument, nodeCatalogue, portsOf } fr
 import { alignPositions } from './align-positions';
 import { createNodeId, randomSuffix } from './create-node-id';
 import * as ops from './doc-ops';
-import { type EditorData, type EditorState } from './editor-state';
+import { type EditorData, type EditorState, type SimulationTrace } from './editor-state';
 import { groupDiagnostics } from './group-diagnostics';
 import { fragmentOf, prepareFragment } from './paste-fragment';
 
@@ -36,6 +36,7 @@ const initialData = (): EditorData => ({
   saveStatus: 'saved',
   conflictRevision: null,
   readOnly: false,
+  simulationTrace: null,
 });
 
 /** The editor's zustand store: the document, selection, history and save state, changed only by actions. */
@@ -119,6 +120,8 @@ export function createEditorStore(options: EditorStoreOptions = {}): StoreApi<Ed
           savedVersion: version,
           structureVersion: get().structureVersion + 1,
           sizes: get().sizes,
+          // View state of the simulator panel, which outlives a reload of the document.
+          simulationTrace: get().simulationTrace,
         });
       },
 
@@ -341,6 +344,10 @@ export function createEditorStore(options: EditorStoreOptions = {}): StoreApi<Ed
           conflictRevision: null,
           saveStatus: get().docVersion === get().savedVersion ? 'saved' : 'unsaved',
         }),
+
+      setSimulationTrace: (trace) => {
+        if (!sameTrace(get().simulationTrace, trace)) set({ simulationTrace: trace });
+      },
     };
   });
 }
@@ -351,6 +358,14 @@ const unsavedStatus = (status: EditorData['saveStatus']): EditorData['saveStatus
 
 const sameIds = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((id, i) => id === b[i]);
+
+const sameTrace = (a: SimulationTrace | null, b: SimulationTrace | null) =>
+  a === b ||
+  (a !== null &&
+    b !== null &&
+    a.activeNodeId === b.activeNodeId &&
+    sameIds(a.pathNodeIds, b.pathNodeIds) &&
+    sameIds(a.pathEdgeIds, b.pathEdgeIds));
 
 /** Keeps the selection to what still exists after undo, redo or a deletion. */
 function pruneSelectionOf(doc: FlowDocument, state: EditorData) {

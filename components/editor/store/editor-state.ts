@@ -15,6 +15,16 @@ export type AlignMode =
 export type SelectMode = 'replace' | 'add' | 'toggle';
 
 /**
+ * What the simulator shows on the canvas: the node the test conversation is at, and the nodes and
+ * edges its last step went through. View state only: never part of the document or its history.
+ */
+export interface SimulationTrace {
+  activeNodeId: string | null;
+  pathNodeIds: string[];
+  pathEdgeIds: string[];
+}
+
+/**
  * The state of one editor instance. The flow document is the single source of truth; the canvas
  * derives React Flow nodes and edges from it. Every change to the document goes through an action,
  * which is what makes undo/redo and autosave exact.
@@ -44,6 +54,8 @@ export interface EditorData {
   /** Revision someone else saved, while `saveStatus === 'conflict'`. */
   conflictRevision: number | null;
   readOnly: boolean;
+  /** The simulator's live trace, or null while no simulation is shown. */
+  simulationTrace: SimulationTrace | null;
 }
 
 export interface EditorActions {
@@ -103,6 +115,8 @@ export interface EditorActions {
   markConflict(currentRevision: number): void;
   /** After "overwrite": keep the document, adopt the server's revision so the next save wins. */
   adoptRevision(revision: number): void;
+  /** Shows (or clears) the simulator's trace; no undo step, no version bump, no autosave. */
+  setSimulationTrace(trace: SimulationTrace | null): void;
 }
 
 export type EditorState = EditorData & EditorActions;
