@@ -97,7 +97,7 @@ export function SimulatorPanel({
     );
   else
     body = (
-      <div className="min-h-0 flex-1 overflow-y-auto">
+      <div className="min-h-0 flex-1 overflow-y-auto p-3">
         <TestCasesTab flowId={flowId} simulation={simulation} onReplayed={sim.adopt} />
       </div>
     );
