@@ -103,7 +103,11 @@ test('simulate a flow, keep it as a test case, and see a breaking change fail an
   await sim.panel.getByTestId('sim-close').click();
   await page.locator('.react-flow__controls-fitview').click();
   await selectNode(page, 'send-open');
-  await page.getByTestId('inspector-send-message').getByLabel('Text', { exact: true }).first().fill('Come on in!');
+  await page
+    .getByTestId('inspector-send-message')
+    .getByLabel('Text', { exact: true })
+    .first()
+    .fill('Come on in!');
   await expect(node(page, 'send-open')).toContainText('Come on in!');
   await expectSaved(page);
 
