@@ -20,6 +20,7 @@ export type SystemLine =
   | { kind: 'handoff-released' }
   | { kind: 'contact'; contact: SimulatedContact }
   | { kind: 'go-to-flow'; flowId: string }
+  | { kind: 'http'; nodeId: string; method: string; url: string; status: number; error: string | null }
   | { kind: 'diagnostic'; code: string; message: string; nodeId: string | null };
 
 export type ChatRow =
@@ -80,6 +81,7 @@ function turnLines(turn: TurnTrace, waitTimers: Map<string, string>): SystemLine
 }
 
 function toneOf(line: SystemLine): 'info' | 'warning' | 'error' {
+  if (line.kind === 'http') return line.status >= 200 && line.status < 300 ? 'info' : 'warning';
   if (line.kind !== 'diagnostic') return 'info';
   return line.code === 'step-budget-exceeded' || line.code === 'missing-node' ? 'error' : 'warning';
 }
@@ -123,7 +125,25 @@ export function buildChatRows(simulation: Pick<Simulation, 'steps'>): ChatRow[] 
         system({ kind: 'contact', contact: action.contact }, step.at);
         break;
     }
+    // HTTP results feed turns in the order the exchanges were recorded.
+    let exchange = 0;
     step.turns.forEach((turn, turnIndex) => {
+      const http =
+        turn.cause.kind === 'event' && turn.cause.event.type === 'http-result'
+          ? step.http[exchange++]
+          : undefined;
+      if (http)
+        system(
+          {
+            kind: 'http',
+            nodeId: http.nodeId,
+            method: http.request.method,
+            url: http.request.url,
+            status: http.response.status,
+            error: http.response.error,
+          },
+          turn.at,
+        );
       for (const line of turnLines(turn, waitTimers)) system(line, turn.at);
       for (const reply of step.replies)
         if (reply.turn === turnIndex)

@@ -45,6 +45,10 @@ export function useDescribeSystemLine(): (line: SystemLine) => string {
         });
       case 'go-to-flow':
         return t('system.goToFlow');
+      case 'http':
+        return line.status === 0
+          ? t('system.httpFailed', { method: line.method, url: line.url, error: line.error ?? '' })
+          : t('system.http', { method: line.method, url: line.url, status: line.status });
       case 'diagnostic': {
         const known = ['step-budget-exceeded', 'missing-node', 'flow-changed'].includes(line.code);
         const label = known ? t(`diagnostics.${line.code}`) : line.code;

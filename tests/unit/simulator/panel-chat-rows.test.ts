@@ -29,6 +29,36 @@ describe('buildChatRows', () => {
     expect(new Set(rows.map((r) => r.key)).size).toBe(3);
   });
 
+  it('shows each HTTP exchange before the replies of the turn its result fed', () => {
+    const http = (status: number, error: string | null) => ({
+      nodeId: 'api',
+      request: { method: 'GET', url: 'https://api.example.com/x', headers: {}, body: null },
+      response: { status, body: {}, error },
+      durationMs: 5,
+    });
+    const rows = buildChatRows(
+      simulation([
+        step({
+          action: { type: 'event', event: { type: 'text', text: 'order' } },
+          turns: [
+            turn(),
+            turn({ cause: { kind: 'event', event: { type: 'http-result', requestId: 'r1', status: 502 } } }),
+            turn({ cause: { kind: 'event', event: { type: 'http-result', requestId: 'r2', status: 200 } } }),
+          ],
+          replies: [{ message: { kind: 'text', text: 'shipped' }, nodeId: 'n', at: 0, turn: 2 }],
+          http: [http(502, null), http(200, null)],
+        }),
+      ]),
+    );
+    expect(rows.map((r) => (r.type === 'system' ? `${r.line.kind}:${r.tone}` : r.type))).toEqual([
+      'user',
+      'http:warning',
+      'http:info',
+      'bot',
+    ]);
+    expect(rows[2]).toMatchObject({ line: { kind: 'http', method: 'GET', status: 200, nodeId: 'api' } });
+  });
+
   it('shows events and clock moves as system lines, with the clock after the move', () => {
     const rows = buildChatRows(
       simulation([
