@@ -80,6 +80,7 @@ export {
   simulatedContactSchema,
   simulatedChannels,
   userEventSchema,
+  MAX_INSTANT,
 } from './testing/simulation-action-schema';
 export type {
   SimulationAction,
@@ -98,5 +99,5 @@ export {
 export type { TestCase, TestStep, RecordedHttp } from './testing/test-case-schema';
 export { compareReplies, sameMessage } from './testing/compare-replies';
 export type { ReplyComparison, ReplyDiffLine } from './testing/compare-replies';
-export { flowFileSchema, MAX_FLOW_FILE_TESTS } from './document/flow-file-schema';
+export { flowFileSchema, flowFileTestsSchema, MAX_FLOW_FILE_TESTS } from './document/flow-file-schema';
 export type { FlowFile } from './document/flow-file-schema';

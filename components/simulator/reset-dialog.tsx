@@ -13,6 +13,7 @@ import type { Simulation } from '@/server/simulator/simulation-schema';
 import { instantToLocalInput } from './instant-to-local-input';
 import { parseResetForm, type ResetFormError, type ResetFormValues } from './parse-reset-form';
 import type { SimulationSetupInput } from './use-simulation';
+import { testerContact } from './tester-contact';
 
 interface ResetDialogProps {
   open: boolean;
@@ -60,8 +61,8 @@ function ResetForm(props: ResetDialogProps) {
       onSubmit={() => {
         const result = parseResetForm(values, props.timeZone);
         if (!result.ok) return setErrors(result.errors);
-        // The contact carries over; a reset only starts a fresh conversation and clock.
-        const contact = props.simulation?.contact ?? setup?.contact;
+        // The contact profile the tester set carries over (not what the flow wrote to it).
+        const contact = props.simulation ? testerContact(props.simulation) : setup?.contact;
         void props
           .onReset({ ...result.setup, ...(contact ? { contact } : {}) }, result.accountId)
           .then((ok) => {

@@ -27,7 +27,9 @@ export function SimComposer(props: {
   const send = async () => {
     const value = text.trim();
     if (!value || pending) return;
-    if (await onAct({ type: 'event', event: { type: 'text', text: value } })) setText('');
+    // Clear only what was sent: text typed while it was on its way stays.
+    if (await onAct({ type: 'event', event: { type: 'text', text: value } }))
+      setText((current) => (current.trim() === value ? '' : current));
   };
   const instant = (key: string, action: SimulationAction): MenuItem => ({
     key,

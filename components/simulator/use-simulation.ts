@@ -49,31 +49,38 @@ export function useSimulation(flowId: string) {
     trpc.simulator.reset.mutationOptions({ onSuccess: adopt, onError: fail }),
   );
 
-  const act = async (action: SimulationAction): Promise<boolean> => {
-    const revision = query.data?.revision;
-    if (revision === undefined || actMutation.isPending) return false;
+  // One action or reset at a time: a second click before the first answers would name the same
+  // revision and come back as a false "changed in another tab".
+  const busy = useRef(false);
+  const exclusive = async (work: () => Promise<unknown>): Promise<boolean> => {
+    if (busy.current) return false;
+    busy.current = true;
     try {
-      await actMutation.mutateAsync({
+      await work();
+      return true;
+    } catch {
+      return false;
+    } finally {
+      busy.current = false;
+    }
+  };
+
+  const act = (action: SimulationAction): Promise<boolean> => {
+    const revision = query.data?.revision;
+    if (revision === undefined) return Promise.resolve(false);
+    return exclusive(() =>
+      actMutation.mutateAsync({
         workspaceId,
         flowId,
         action,
         document: store.getState().doc,
         expectedRevision: revision,
-      });
-      return true;
-    } catch {
-      return false;
-    }
+      }),
+    );
   };
 
-  const reset = async (setup: SimulationSetupInput, accountId: string | null): Promise<boolean> => {
-    try {
-      await resetMutation.mutateAsync({ workspaceId, flowId, setup, accountId });
-      return true;
-    } catch {
-      return false;
-    }
-  };
+  const reset = (setup: SimulationSetupInput, accountId: string | null): Promise<boolean> =>
+    exclusive(() => resetMutation.mutateAsync({ workspaceId, flowId, setup, accountId }));
 
   // No simulation yet (first open): start one with the defaults, once.
   const started = useRef(false);

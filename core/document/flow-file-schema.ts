@@ -5,6 +5,23 @@ import { flowDocumentSchema } from './flow-document-schema';
 /** At most this many test cases travel with an exported flow. */
 export const MAX_FLOW_FILE_TESTS = 100;
 
+/** A flow file's test cases: at most MAX_FLOW_FILE_TESTS, names unique (they are a flow's). */
+export const flowFileTestsSchema = z
+  .array(testCaseSchema)
+  .max(MAX_FLOW_FILE_TESTS)
+  .superRefine((tests, ctx) => {
+    const seen = new Set<string>();
+    tests.forEach((test, index) => {
+      if (seen.has(test.name))
+        ctx.addIssue({
+          code: 'custom',
+          path: [index, 'name'],
+          message: `Duplicate test case name "${test.name}"`,
+        });
+      seen.add(test.name);
+    });
+  });
+
 /**
  * A flow exported to a file: a wrapper naming the format and its version around the flow document
  * (which carries its own `schemaVersion` and is migrated when imported). `tests` (optional, so
@@ -17,7 +34,7 @@ export const flowFileSchema = z.object({
   /** ISO time of the export. */
   exportedAt: z.string(),
   document: flowDocumentSchema,
-  tests: z.array(testCaseSchema).max(MAX_FLOW_FILE_TESTS).optional(),
+  tests: flowFileTestsSchema.optional(),
 });
 
 export type FlowFile = z.infer<typeof flowFileSchema>;

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { inboundEventSchema } from '../engine/inbound-event-schema';
 
+/** The latest instant a Date can hold (epoch ms). */
+export const MAX_INSTANT = 8.64e15;
+
 /** What a tester can send: the inbound events a contact causes (the runtime feeds the others). */
 export const userEventSchema = inboundEventSchema.refine(
   (event) => !['timer-fired', 'http-result', 'handoff-released'].includes(event.type),
@@ -37,7 +40,7 @@ export const simulationActionSchema = z.discriminatedUnion('type', [
       .min(0)
       .max(366 * 24 * 3_600_000),
   }),
-  z.object({ type: z.literal('set-clock'), at: z.int().min(0) }),
+  z.object({ type: z.literal('set-clock'), at: z.int().min(0).max(MAX_INSTANT) }),
   z.object({ type: z.literal('restart'), nodeId: z.string().min(1).max(100) }),
   z.object({ type: z.literal('release-handoff') }),
   z.object({ type: z.literal('set-contact'), contact: simulatedContactSchema }),
@@ -53,7 +56,7 @@ export type SimulatedChannel = (typeof simulatedChannels)[number];
 export const simulationSetupSchema = z.object({
   channel: z.enum(simulatedChannels).default('wechat_mp'),
   /** The simulated clock at the start (epoch ms). */
-  startAt: z.int().min(0),
+  startAt: z.int().min(0).max(MAX_INSTANT),
   /** Seed of the random source (random split), so a run replays identically. */
   seed: z.int().min(0).max(0xffffffff).default(1),
   contact: simulatedContactSchema.default({ tags: [], fields: {} }),

@@ -1,4 +1,5 @@
 import {
+  MAX_INSTANT,
   initialConversationState,
   seededRandom,
   startAtNode,
@@ -61,7 +62,9 @@ export async function applySimulationAction(options: {
       'SIMULATION_TOO_LONG',
       `A simulation keeps at most ${MAX_SIMULATION_STEPS} steps; reset it to go on.`,
     );
-  const sim: Simulation = structuredClone(options.simulation);
+  // Recorded steps are never changed, so the history is shared rather than cloned (no quadratic cost).
+  const { steps: history, ...current } = options.simulation;
+  const sim: Simulation = { ...structuredClone(current), steps: [...history] };
   const random = seededRandom(sim.rng);
   const step: SimulationStep = {
     action,
@@ -135,8 +138,10 @@ export async function applySimulationAction(options: {
         ? [{ timerId: e.timerId, fireAt: e.fireAt, nodeId: state.wait?.nodeId ?? '' }]
         : [],
     );
-    // Only the timer the conversation waits on can still fire (others are stale: the engine would ignore them).
-    sim.timers = [...sim.timers, ...scheduled].filter((t) => t.timerId === waitTimer);
+    // Only the timer the conversation waits on can still fire. Timer ids restart with each conversation,
+    // so a new conversation drops the previous one's timers rather than matching them by id.
+    const kept = outcome.newConversation ? [] : sim.timers;
+    sim.timers = [...kept, ...scheduled].filter((t) => t.timerId === waitTimer);
     step.turns.push({
       cause: outcome.cause,
       at: sim.clock,
@@ -151,7 +156,11 @@ export async function applySimulationAction(options: {
     const request = effects.find((e): e is HttpRequestEffect => e.type === 'http-request');
     if (!request || state.wait?.kind !== 'http') return;
     httpCalls += 1;
-    if (httpCalls > MAX_HTTP_PER_STEP) return;
+    if (httpCalls > MAX_HTTP_PER_STEP)
+      throw new SimulationError(
+        'TOO_MANY_HTTP',
+        `More than ${MAX_HTTP_PER_STEP} HTTP requests in one step; the flow may loop through an HTTP request.`,
+      );
     const nodeId = state.wait.nodeId;
     const response = await target.http({ nodeId, request });
     step.http.push({
@@ -243,7 +252,7 @@ export async function applySimulationAction(options: {
       await turn({ kind: 'inbound', event: action.event });
       break;
     case 'advance':
-      await moveClock(sim.clock + action.ms);
+      await moveClock(Math.min(sim.clock + action.ms, MAX_INSTANT));
       break;
     case 'set-clock':
       if (action.at >= sim.clock) await moveClock(action.at);

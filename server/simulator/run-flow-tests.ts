@@ -16,6 +16,17 @@ export interface FlowTestsSummary {
   results: FlowTestResult[];
 }
 
+/** A failed result for a test case that could not run at all. */
+function unreadable(row: { id: string; name: string }, error: string): FlowTestResult {
+  return {
+    id: row.id,
+    name: row.name,
+    passed: false,
+    firstFailure: 0,
+    steps: [{ index: 0, action: { type: 'advance', ms: 0 }, ok: false, lines: [], actual: [], error }],
+  };
+}
+
 /**
  * Runs every test case of a flow against a compiled draft (replayed HTTP, no IO but reading the test
  * cases). A stored definition that no longer parses counts as a failure naming the problem.
@@ -36,25 +47,22 @@ export async function runFlowTests(options: {
   for (const row of rows) {
     const parsed = testCaseSchema.safeParse(row.definition);
     if (!parsed.success) {
-      results.push({
-        id: row.id,
-        name: row.name,
-        passed: false,
-        firstFailure: 0,
-        steps: [
-          {
-            index: 0,
-            action: { type: 'advance', ms: 0 },
-            ok: false,
-            lines: [],
-            actual: [],
-            error: parsed.error.message,
-          },
-        ],
-      });
+      results.push(unreadable(row, `the stored test case is not valid: ${parsed.error.message}`));
       continue;
     }
-    results.push({ id: row.id, ...(await runTestCase({ compiled, flowId, testCase: parsed.data })) });
+    try {
+      const { simulation: _ended, ...result } = await runTestCase({
+        compiled,
+        flowId,
+        testCase: parsed.data,
+      });
+      results.push({ id: row.id, ...result });
+    } catch (error) {
+      // One test case that breaks the engine fails alone; the others (and publishing's verdict) still run.
+      results.push(
+        unreadable(row, `internal error: ${error instanceof Error ? error.message : String(error)}`),
+      );
+    }
   }
   return { total: results.length, passed: results.filter((r) => r.passed).length, results };
 }

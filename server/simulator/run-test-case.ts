@@ -10,6 +10,7 @@ import {
 import { applySimulationAction, type SimulationTarget } from './apply-simulation-action';
 import { newSimulation } from './new-simulation';
 import { SimulationError } from './simulation-error';
+import { type Simulation } from './simulation-schema';
 
 export interface TestStepResult {
   index: number;
@@ -46,13 +47,14 @@ export function replayRecordedHttp(recorded: readonly RecordedHttp[]): Simulatio
  * Runs a test case against a compiled flow from a fresh simulation, step by step, and compares
  * each step's replies with the expected ones. HTTP requests get the responses recorded with the
  * test case (by node, in order), so a run is deterministic and offline. Every step runs, also after
- * a failure, so the whole difference shows.
+ * a failure, so the whole difference shows. Also returns the simulation it ended with (a step that
+ * could not apply is missing from it), for replaying a test case in the simulator.
  */
 export async function runTestCase(options: {
   compiled: CompiledFlow;
   flowId: string;
   testCase: TestCase;
-}): Promise<TestCaseResult> {
+}): Promise<TestCaseResult & { simulation: Simulation }> {
   const { compiled, flowId, testCase } = options;
   let simulation = newSimulation(testCase.setup);
   const steps: TestStepResult[] = [];
@@ -81,5 +83,5 @@ export async function runTestCase(options: {
     }
   }
   const firstFailure = steps.find((s) => !s.ok)?.index ?? null;
-  return { name: testCase.name, passed: firstFailure === null, firstFailure, steps };
+  return { name: testCase.name, passed: firstFailure === null, firstFailure, steps, simulation };
 }

@@ -1,11 +1,4 @@
-import { z } from 'zod';
-import {
-  type FlowDocument,
-  MAX_FLOW_FILE_TESTS,
-  parseFlowDocument,
-  type TestCase,
-  testCaseSchema,
-} from '@/core';
+import { type FlowDocument, flowFileTestsSchema, parseFlowDocument, type TestCase } from '@/core';
 import { locateJsonError } from './locate-json-error';
 
 /** Files above this size are refused before they are read. */
@@ -24,22 +17,6 @@ export type FlowFileError =
   | { code: 'invalid-document'; path: string; message: string }
   /** One issue of the export's `tests`; `path` is dotted from `tests` ("3.steps.0" = test 4, step 1). */
   | { code: 'invalid-tests'; path: string; message: string };
-
-const testsSchema = z
-  .array(testCaseSchema)
-  .max(MAX_FLOW_FILE_TESTS)
-  .superRefine((tests, ctx) => {
-    const seen = new Set<string>();
-    tests.forEach((test, index) => {
-      if (seen.has(test.name))
-        ctx.addIssue({
-          code: 'custom',
-          path: [index, 'name'],
-          message: `Duplicate test case name "${test.name}"`,
-        });
-      seen.add(test.name);
-    });
-  });
 
 /** `tests`: the export's test cases, present only when the file has a `tests` list. */
 export type ParseFlowFileResult =
@@ -94,7 +71,7 @@ export function parseFlowFile(input: { text: string; fileName?: string }): Parse
   }
 
   const parsed = parseFlowDocument(documentJson);
-  const tests = testsSchema.optional().safeParse(testsJson);
+  const tests = flowFileTestsSchema.optional().safeParse(testsJson);
   const errors: FlowFileError[] = [
     ...(parsed.ok
       ? []

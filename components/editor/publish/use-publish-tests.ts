@@ -38,5 +38,8 @@ export function usePublishTests(options: {
           : error
             ? { phase: 'error', error }
             : publishTestsOf(data!);
+  // An override covers the failures the owner saw: a different set asks again.
+  const failedKey = tests.phase === 'done' ? tests.failed.map((f) => f.id).join(',') : '';
+  useEffect(() => setOverride(false), [failedKey]);
   return { tests, isOwner, override, setOverride, ...publishTestsGate({ tests, isOwner, override }) };
 }

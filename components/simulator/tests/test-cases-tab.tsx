@@ -1,8 +1,8 @@
 'use client';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
-import { useEditorStoreApi } from '@/components/editor/store/editor-store-context';
+import { useEffect, useState } from 'react';
+import { useEditorStore, useEditorStoreApi } from '@/components/editor/store/editor-store-context';
 import { useErrorMessage } from '@/components/lib/use-error-message';
 import { useTRPC } from '@/components/lib/trpc';
 import { useWorkspace } from '@/components/shell/workspace-context';
@@ -42,6 +42,9 @@ export function TestCasesTab({ flowId, simulation, onReplayed }: TestCasesTabPro
   const list = useQuery(trpc.testCase.list.queryOptions(ids));
   const [dialog, setDialog] = useState<Pending>(null);
   const [run, setRun] = useState<FlowTestsSummary | null>(null);
+  // Results describe the document they ran on: an edit makes them stale, so they go.
+  const docVersion = useEditorStore((st) => st.docVersion);
+  useEffect(() => setRun(null), [docVersion]);
 
   const open = (next: Pending) => {
     for (const m of [actions.create, actions.rename, actions.remove, actions.accept]) m.reset();
@@ -49,7 +52,11 @@ export function TestCasesTab({ flowId, simulation, onReplayed }: TestCasesTabPro
   };
   /** After a delete or an accept: that test case's last result no longer says anything. */
   const dropped = (testCaseId: string) => {
-    setRun((r) => (r ? { ...r, results: r.results.filter((x) => x.id !== testCaseId) } : r));
+    setRun((r) => {
+      if (!r) return r;
+      const results = r.results.filter((x) => x.id !== testCaseId);
+      return { total: results.length, passed: results.filter((x) => x.passed).length, results };
+    });
     setDialog(null);
   };
   const doc = () => store.getState().doc;
@@ -94,6 +101,18 @@ export function TestCasesTab({ flowId, simulation, onReplayed }: TestCasesTabPro
         </p>
       ) : null}
       {rowError ? <Alert>{errorMessage(rowError)}</Alert> : null}
+      {actions.replay.data ? (
+        <Alert tone={actions.replay.data.skipped.length > 0 ? 'info' : 'success'}>
+          <span data-testid="replay-notice">
+            {t('replayed')}
+            {actions.replay.data.skipped.map((s) => (
+              <span key={s.index} className="mt-1 block">
+                {t('replaySkipped', { number: s.index + 1, error: s.error })}
+              </span>
+            ))}
+          </span>
+        </Alert>
+      ) : null}
       {!list.isSuccess ? (
         <QueryStatus query={list} />
       ) : list.data.length === 0 ? (

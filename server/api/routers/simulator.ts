@@ -1,13 +1,14 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { simulationActionSchema, simulationSetupSchema, testCaseSchema } from '@/core';
-import { accounts, flows, flowTestCases, simulations } from '../../db/schema';
+import { accounts, flowTestCases, simulations } from '../../db/schema';
 import { allowlistOfSettings } from '../../runtime/http/http-allowlist';
 import { applySimulationAction, type SimulationTarget } from '../../simulator/apply-simulation-action';
 import { withSimulationErrors } from '../../simulator/app-error-of';
 import { compileForSimulation } from '../../simulator/compile-for-simulation';
 import { newSimulation } from '../../simulator/new-simulation';
-import { replayRecordedHttp } from '../../simulator/run-test-case';
+import { runTestCase } from '../../simulator/run-test-case';
+import { loadDraft } from '../../flows/load-draft';
 import { simulationSchema, type Simulation } from '../../simulator/simulation-schema';
 import { AppError } from '../app-error';
 import { router, workspaceProcedure, type WorkspaceContext } from '../trpc';
@@ -17,14 +18,15 @@ const flowIdSchema = z.object({ flowId: z.uuid() });
 /** The simulation setup a client sends: the start defaults to now. */
 const setupInputSchema = simulationSetupSchema.extend({ startAt: z.int().min(0).optional() });
 
-async function flowOf(ctx: WorkspaceContext, flowId: string): Promise<{ draft: unknown }> {
-  const [flow] = await ctx.services.db
-    .select({ draft: flows.draft })
-    .from(flows)
-    .where(and(eq(flows.id, flowId), eq(flows.workspaceId, ctx.workspaceId), isNull(flows.deletedAt)));
-  if (!flow) throw new AppError('FLOW_NOT_FOUND', 'Flow not found.');
-  return flow;
-}
+/** The caller's flow's draft (FLOW_NOT_FOUND for a deleted flow or another workspace's). */
+const draftOf = (ctx: WorkspaceContext, flowId: string) =>
+  loadDraft({ db: ctx.services.db, workspaceId: ctx.workspaceId, flowId });
+
+const conflict = () =>
+  new AppError('SIMULATION_CONFLICT', 'The simulation changed in another tab; reload it.');
+
+/** A simulation stored above this size (JSON) is refused: reset it, or keep less (large HTTP bodies). */
+const MAX_SIMULATION_BYTES = 5_000_000;
 
 async function accountSettings(ctx: WorkspaceContext, accountId: string | null) {
   if (!accountId) return {};
@@ -40,7 +42,13 @@ async function load(ctx: WorkspaceContext, flowId: string) {
   const [row] = await ctx.services.db
     .select({ state: simulations.state, revision: simulations.revision, accountId: simulations.accountId })
     .from(simulations)
-    .where(and(eq(simulations.flowId, flowId), eq(simulations.userId, ctx.user.id)));
+    .where(
+      and(
+        eq(simulations.flowId, flowId),
+        eq(simulations.userId, ctx.user.id),
+        eq(simulations.workspaceId, ctx.workspaceId),
+      ),
+    );
   if (!row) return null;
   const parsed = simulationSchema.safeParse(row.state);
   // A simulation stored by an older, incompatible release starts over rather than failing.
@@ -59,13 +67,24 @@ async function store(options: {
 }) {
   const { ctx, flowId, simulation, accountId, expectedRevision } = options;
   const db = ctx.services.db;
+  if (JSON.stringify(simulation).length > MAX_SIMULATION_BYTES)
+    throw new AppError(
+      'SIMULATION_TOO_LONG',
+      'This simulation has grown too large to keep (large HTTP responses?); reset it to go on.',
+    );
   if (expectedRevision === null) {
     const [row] = await db
       .insert(simulations)
       .values({ workspaceId: ctx.workspaceId, flowId, userId: ctx.user.id, accountId, state: simulation })
       .onConflictDoUpdate({
         target: [simulations.flowId, simulations.userId],
-        set: { state: simulation, accountId, revision: 1, updatedAt: new Date() },
+        // Bumped, never restarted: a tab still holding the old revision must see a conflict.
+        set: {
+          state: simulation,
+          accountId,
+          revision: sql`${simulations.revision} + 1`,
+          updatedAt: new Date(),
+        },
       })
       .returning({ revision: simulations.revision });
     return { simulation, accountId, revision: row!.revision };
@@ -81,8 +100,7 @@ async function store(options: {
       ),
     )
     .returning({ revision: simulations.revision });
-  if (rows.length === 0)
-    throw new AppError('SIMULATION_CONFLICT', 'The simulation changed in another tab; reload it.');
+  if (rows.length === 0) throw conflict();
   return { simulation, accountId, revision: rows[0]!.revision };
 }
 
@@ -94,7 +112,8 @@ async function targetOf(options: {
   accountId: string | null;
 }): Promise<SimulationTarget & { warnings: unknown[] }> {
   const { ctx, flowId } = options;
-  const { compiled, warnings } = compileForSimulation(options.document ?? (await flowOf(ctx, flowId)).draft);
+  const draft = await draftOf(ctx, flowId);
+  const { compiled, warnings } = compileForSimulation(options.document ?? draft);
   const allowlist = allowlistOfSettings(await accountSettings(ctx, options.accountId));
   return {
     compiled,
@@ -123,7 +142,7 @@ export const simulatorRouter = router({
   get: workspaceProcedure('editor')
     .input(flowIdSchema)
     .query(async ({ ctx, input }) => {
-      await flowOf(ctx, input.flowId);
+      await draftOf(ctx, input.flowId);
       return load(ctx, input.flowId);
     }),
 
@@ -131,7 +150,7 @@ export const simulatorRouter = router({
   reset: workspaceProcedure('editor')
     .input(flowIdSchema.extend({ setup: setupInputSchema, accountId: z.uuid().nullable().default(null) }))
     .mutation(async ({ ctx, input }) => {
-      await flowOf(ctx, input.flowId);
+      await draftOf(ctx, input.flowId);
       await accountSettings(ctx, input.accountId);
       const simulation = newSimulation({ ...input.setup, startAt: input.setup.startAt ?? Date.now() });
       return store({
@@ -154,11 +173,9 @@ export const simulatorRouter = router({
       }),
     )
     .mutation(async ({ ctx, input }) => {
+      await draftOf(ctx, input.flowId);
       const current = await load(ctx, input.flowId);
-      if (!current)
-        throw new AppError('SIMULATION_CONFLICT', 'The simulation changed in another tab; reload it.');
-      if (current.revision !== input.expectedRevision)
-        throw new AppError('SIMULATION_CONFLICT', 'The simulation changed in another tab; reload it.');
+      if (!current || current.revision !== input.expectedRevision) throw conflict();
       const target = await targetOf({
         ctx,
         flowId: input.flowId,
@@ -195,25 +212,28 @@ export const simulatorRouter = router({
           ),
         );
       if (!row) throw new AppError('TEST_CASE_NOT_FOUND', 'Test case not found.');
-      const testCase = testCaseSchema.parse(row.definition);
+      const testCase = testCaseSchema.safeParse(row.definition);
+      if (!testCase.success)
+        throw new AppError(
+          'INVALID_TEST_CASE',
+          'This test case is stored in a form that is no longer valid.',
+        );
       const current = await load(ctx, input.flowId);
       const target = await targetOf({ ctx, flowId: input.flowId, document: input.document, accountId: null });
-      let simulation = newSimulation(testCase.setup);
-      for (const step of testCase.steps) {
-        simulation = await withSimulationErrors(() =>
-          applySimulationAction({
-            simulation,
-            action: step.action,
-            target: { ...target, http: replayRecordedHttp(step.http) },
-          }),
-        );
-      }
+      // A step that cannot apply any more (a deleted restart node…) is left out, and reported.
+      const run = await runTestCase({
+        compiled: target.compiled,
+        flowId: input.flowId,
+        testCase: testCase.data,
+      });
+      const simulation = run.simulation;
+      const skipped = run.steps.flatMap((s) => (s.error ? [{ index: s.index, error: s.error }] : []));
       return store({
         ctx,
         flowId: input.flowId,
         simulation,
         accountId: current?.accountId ?? null,
         expectedRevision: null,
-      });
+      }).then((stored) => ({ ...stored, skipped }));
     }),
 });

@@ -1,7 +1,8 @@
-import { and, asc, count, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { testCaseSchema, TEST_CASE_VERSION, type TestCase } from '@/core';
-import { flows, flowTestCases, simulations, users } from '../../db/schema';
+import { flowTestCases, simulations, users } from '../../db/schema';
+import { loadDraft } from '../../flows/load-draft';
 import { compileForSimulation } from '../../simulator/compile-for-simulation';
 import { insertTestCases, MAX_TEST_CASES_PER_FLOW } from '../../simulator/insert-test-cases';
 import { runFlowTests } from '../../simulator/run-flow-tests';
@@ -15,48 +16,30 @@ const flowIdSchema = z.object({ flowId: z.uuid() });
 const testCaseIdSchema = flowIdSchema.extend({ testCaseId: z.uuid() });
 const nameSchema = z.string().trim().min(1, { error: 'Give the test case a name.' }).max(120);
 
-async function draftOf(ctx: WorkspaceContext, flowId: string): Promise<unknown> {
-  const [flow] = await ctx.services.db
-    .select({ draft: flows.draft })
-    .from(flows)
-    .where(and(eq(flows.id, flowId), eq(flows.workspaceId, ctx.workspaceId), isNull(flows.deletedAt)));
-  if (!flow) throw new AppError('FLOW_NOT_FOUND', 'Flow not found.');
-  return flow.draft;
-}
+const draftOf = (ctx: WorkspaceContext, flowId: string) =>
+  loadDraft({ db: ctx.services.db, workspaceId: ctx.workspaceId, flowId });
 
 const ofFlow = (ctx: WorkspaceContext, flowId: string) =>
   and(eq(flowTestCases.flowId, flowId), eq(flowTestCases.workspaceId, ctx.workspaceId));
 
-async function testCaseOf(ctx: WorkspaceContext, input: { flowId: string; testCaseId: string }) {
-  const [row] = await ctx.services.db
+type Tx = Parameters<Parameters<WorkspaceContext['services']['db']['transaction']>[0]>[0];
+
+/** A test case of the flow (locked for update inside `tx`), or TEST_CASE_NOT_FOUND / INVALID_TEST_CASE. */
+async function testCaseOf(
+  ctx: WorkspaceContext,
+  input: { flowId: string; testCaseId: string },
+  tx?: Tx,
+): Promise<{ id: string; definition: TestCase }> {
+  const query = (tx ?? ctx.services.db)
     .select({ id: flowTestCases.id, definition: flowTestCases.definition })
     .from(flowTestCases)
     .where(and(ofFlow(ctx, input.flowId), eq(flowTestCases.id, input.testCaseId)));
+  const [row] = await (tx ? query.for('update') : query);
   if (!row) throw new AppError('TEST_CASE_NOT_FOUND', 'Test case not found.');
-  return { id: row.id, definition: testCaseSchema.parse(row.definition) };
-}
-
-/** Unique (flow, name) violations become TEST_CASE_NAME_TAKEN. */
-async function uniqueName<T>(name: string, work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    const text = `${String((error as { message?: unknown }).message)} ${String((error as { cause?: { message?: unknown } }).cause?.message)}`;
-    if (text.includes('flow_test_cases_flow_name_uq'))
-      throw new AppError('TEST_CASE_NAME_TAKEN', `This flow already has a test case named "${name}".`, {
-        name,
-      });
-    throw error;
-  }
-}
-
-async function ensureRoom(ctx: WorkspaceContext, flowId: string, adding: number) {
-  const [row] = await ctx.services.db.select({ n: count() }).from(flowTestCases).where(ofFlow(ctx, flowId));
-  if ((row?.n ?? 0) + adding > MAX_TEST_CASES_PER_FLOW)
-    throw new AppError(
-      'TOO_MANY_TEST_CASES',
-      `A flow can have at most ${MAX_TEST_CASES_PER_FLOW} test cases.`,
-    );
+  const parsed = testCaseSchema.safeParse(row.definition);
+  if (!parsed.success)
+    throw new AppError('INVALID_TEST_CASE', 'This test case is stored in a form that is no longer valid.');
+  return { id: row.id, definition: parsed.data };
 }
 
 /**
@@ -100,9 +83,12 @@ export const testCaseRouter = router({
         .from(flowTestCases)
         .where(ofFlow(ctx, input.flowId))
         .orderBy(asc(flowTestCases.name));
-      return rows.flatMap((r): TestCase[] => {
+      // An export never leaves a test case out silently.
+      return rows.map((r) => {
         const parsed = testCaseSchema.safeParse(r.definition);
-        return parsed.success ? [parsed.data] : [];
+        if (!parsed.success)
+          throw new AppError('INVALID_TEST_CASE', 'A test case is stored in a form that is no longer valid.');
+        return parsed.data;
       });
     }),
 
@@ -114,26 +100,28 @@ export const testCaseRouter = router({
       const [row] = await ctx.services.db
         .select({ state: simulations.state })
         .from(simulations)
-        .where(and(eq(simulations.flowId, input.flowId), eq(simulations.userId, ctx.user.id)));
+        .where(
+          and(
+            eq(simulations.flowId, input.flowId),
+            eq(simulations.userId, ctx.user.id),
+            eq(simulations.workspaceId, ctx.workspaceId),
+          ),
+        );
       const simulation = row ? simulationSchema.safeParse(row.state) : null;
       if (!simulation?.success || simulation.data.steps.length === 0)
         throw new AppError('NOTHING_TO_SAVE', 'Simulate a conversation first, then save it as a test case.');
-      await ensureRoom(ctx, input.flowId, 1);
       const definition = testCaseFromSimulation(simulation.data, input.name);
-      const [created] = await uniqueName(input.name, () =>
-        ctx.services.db
-          .insert(flowTestCases)
-          .values({
-            workspaceId: ctx.workspaceId,
-            flowId: input.flowId,
-            name: input.name,
-            definition,
-            createdBy: ctx.user.id,
-            updatedBy: ctx.user.id,
-          })
-          .returning({ id: flowTestCases.id }),
+      const [id] = await ctx.services.db.transaction((tx) =>
+        insertTestCases({
+          tx,
+          workspaceId: ctx.workspaceId,
+          flowId: input.flowId,
+          tests: [definition],
+          userId: ctx.user.id,
+          onExisting: 'refuse',
+        }),
       );
-      return { id: created!.id, name: input.name, steps: definition.steps.length };
+      return { id: id!, name: input.name, steps: definition.steps.length };
     }),
 
   /** Adds test cases from a flow file; one whose name exists replaces it. */
@@ -155,10 +143,28 @@ export const testCaseRouter = router({
 
   rename: workspaceProcedure('editor')
     .input(testCaseIdSchema.extend({ name: nameSchema }))
-    .mutation(async ({ ctx, input }) => {
-      const { definition } = await testCaseOf(ctx, input);
-      await uniqueName(input.name, () =>
-        ctx.services.db
+    .mutation(({ ctx, input }) =>
+      ctx.services.db.transaction(async (tx) => {
+        const { definition } = await testCaseOf(ctx, input, tx);
+        const [taken] = await tx
+          .select({ id: flowTestCases.id })
+          .from(flowTestCases)
+          .where(
+            and(
+              ofFlow(ctx, input.flowId),
+              eq(flowTestCases.name, input.name),
+              ne(flowTestCases.id, input.testCaseId),
+            ),
+          );
+        if (taken)
+          throw new AppError(
+            'TEST_CASE_NAME_TAKEN',
+            `This flow already has a test case named "${input.name}".`,
+            {
+              name: input.name,
+            },
+          );
+        await tx
           .update(flowTestCases)
           .set({
             name: input.name,
@@ -166,10 +172,10 @@ export const testCaseRouter = router({
             updatedBy: ctx.user.id,
             updatedAt: new Date(),
           })
-          .where(eq(flowTestCases.id, input.testCaseId)),
-      );
-      return { id: input.testCaseId, name: input.name };
-    }),
+          .where(eq(flowTestCases.id, input.testCaseId));
+        return { id: input.testCaseId, name: input.name };
+      }),
+    ),
 
   /**
    * Makes what the draft (the given document, else the saved one) replies now the test case's
@@ -178,19 +184,22 @@ export const testCaseRouter = router({
   acceptActual: workspaceProcedure('editor')
     .input(testCaseIdSchema.extend({ document: z.unknown().optional() }))
     .mutation(async ({ ctx, input }) => {
-      const { definition } = await testCaseOf(ctx, input);
       const { compiled } = compileForSimulation(input.document ?? (await draftOf(ctx, input.flowId)));
-      const result = await runTestCase({ compiled, flowId: input.flowId, testCase: definition });
-      const accepted: TestCase = {
-        ...definition,
-        version: TEST_CASE_VERSION,
-        steps: definition.steps.map((step, i) => ({ ...step, expect: result.steps[i]?.actual ?? [] })),
-      };
-      await ctx.services.db
-        .update(flowTestCases)
-        .set({ definition: accepted, updatedBy: ctx.user.id, updatedAt: new Date() })
-        .where(eq(flowTestCases.id, input.testCaseId));
-      return { id: input.testCaseId };
+      // Read, run and write under the row's lock: a rename or delete meanwhile is not undone or lost.
+      return ctx.services.db.transaction(async (tx) => {
+        const { definition } = await testCaseOf(ctx, input, tx);
+        const result = await runTestCase({ compiled, flowId: input.flowId, testCase: definition });
+        const accepted: TestCase = {
+          ...definition,
+          version: TEST_CASE_VERSION,
+          steps: definition.steps.map((step, i) => ({ ...step, expect: result.steps[i]?.actual ?? [] })),
+        };
+        await tx
+          .update(flowTestCases)
+          .set({ definition: accepted, updatedBy: ctx.user.id, updatedAt: new Date() })
+          .where(eq(flowTestCases.id, input.testCaseId));
+        return { id: input.testCaseId };
+      });
     }),
 
   delete: workspaceProcedure('editor')
@@ -208,7 +217,8 @@ export const testCaseRouter = router({
   runAll: workspaceProcedure('viewer')
     .input(flowIdSchema.extend({ document: z.unknown().optional() }))
     .mutation(async ({ ctx, input }) => {
-      const { compiled } = compileForSimulation(input.document ?? (await draftOf(ctx, input.flowId)));
+      const draft = await draftOf(ctx, input.flowId);
+      const { compiled } = compileForSimulation(input.document ?? draft);
       return runFlowTests({
         db: ctx.services.db,
         workspaceId: ctx.workspaceId,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SimulationAction } from '@/core';
 import type { Simulation } from '@/server/simulator/simulation-schema';
+import { addMember } from '../helpers/actors';
 import { errorOf } from '../helpers/error-of';
 import { createTestServices, type TestServices } from '../helpers/test-services';
 import { createPublishingFixture, type PublishingFixture } from '../publishing/publishing-fixture';
@@ -179,6 +180,17 @@ describe('simulating a draft', () => {
     const errors = await errorOf(sim.act('hi', broken));
     expect(errors.appCode).toBe('FLOW_HAS_ERRORS');
 
+    // A reset in another tab bumps the revision: the first tab's next action is refused, not applied to it.
+    const tabB = await fx.api.editor.simulator.reset({
+      workspaceId: fx.workspaceId,
+      flowId,
+      setup: {},
+      accountId: null,
+    });
+    const tabA = await errorOf(sim.act('hours'));
+    expect(tabA.appCode).toBe('SIMULATION_CONFLICT');
+    expect(tabB.revision).toBeGreaterThan(1);
+
     const viewer = await errorOf(fx.api.viewer.simulator.get({ workspaceId: fx.workspaceId, flowId }));
     expect(viewer.appCode).toBe('ROLE_REQUIRED');
 
@@ -192,6 +204,29 @@ describe('simulating a draft', () => {
       }),
     );
     expect(foreign.appCode).toBe('FLOW_NOT_FOUND');
+    // Nor can another workspace's flow be acted on through a workspace where the caller is an editor.
+    await addMember(services, {
+      owner: fx.owner,
+      workspaceId: fx.workspaceId,
+      user: other.editor,
+      role: 'editor',
+    });
+    const otherFlow = await other.createFlow('Theirs', simulatorFlow({ orderUrl }));
+    await other.api.editor.simulator.reset({
+      workspaceId: other.workspaceId,
+      flowId: otherFlow,
+      setup: {},
+      accountId: null,
+    });
+    const crossed = await errorOf(
+      other.api.editor.simulator.act({
+        workspaceId: fx.workspaceId,
+        flowId: otherFlow,
+        expectedRevision: 1,
+        action: { type: 'advance', ms: 0 },
+      }),
+    );
+    expect(crossed.appCode).toBe('FLOW_NOT_FOUND');
     const foreignAccount = await errorOf(
       fx.api.editor.simulator.reset({
         workspaceId: fx.workspaceId,

@@ -135,10 +135,62 @@ describe('test cases', () => {
     });
   });
 
+  it('replays a test case whose step no longer applies, leaving that step out and saying so', async () => {
+    const flow = await fx.createFlow('Restarts', simulatorFlow({ orderUrl }));
+    const { revision } = await fx.api.editor.simulator.reset({
+      ...ws,
+      flowId: flow,
+      setup: { startAt: MONDAY_10 },
+      accountId: null,
+    });
+    const after = await fx.api.editor.simulator.act({
+      ...ws,
+      flowId: flow,
+      expectedRevision: revision,
+      action: { type: 'restart', nodeId: 'send-closed' },
+    });
+    await fx.api.editor.simulator.act({
+      ...ws,
+      flowId: flow,
+      expectedRevision: after.revision,
+      action: { type: 'event', event: { type: 'text', text: 'hours' } },
+    });
+    const saved = await fx.api.editor.testCase.createFromSimulation({ ...ws, flowId: flow, name: 'Restart' });
+    const changed = simulatorFlow({ orderUrl });
+    changed.nodes = changed.nodes.filter((n) => n.id !== 'send-closed');
+    changed.edges = changed.edges.filter((e) => e.target !== 'send-closed');
+    const replayed = await fx.api.editor.simulator.replay({
+      ...ws,
+      flowId: flow,
+      testCaseId: saved.id,
+      document: changed,
+    });
+    expect(replayed.skipped).toEqual([{ index: 0, error: expect.stringContaining('send-closed') }]);
+    expect(replayed.simulation.steps).toHaveLength(1);
+    expect(replayed.simulation.steps[0]!.replies[0]!.message).toEqual({ kind: 'text', text: 'We are open.' });
+  });
+
   it('renames, exports, imports and deletes; viewers only read and run', async () => {
     const [row] = await fx.api.viewer.testCase.list({ ...ws, flowId });
     expect(row).toMatchObject({ name: 'Happy path', steps: 8, updatedByName: 'Eddie Editor' });
     await fx.api.editor.testCase.rename({ ...ws, flowId, testCaseId: row!.id, name: 'Main path' });
+    const second = await fx.api.editor.testCase.importMany({
+      ...ws,
+      flowId,
+      tests: [
+        {
+          ...(await fx.api.viewer.testCase.get({ ...ws, flowId, testCaseId: row!.id })).definition,
+          name: 'Other',
+        },
+      ],
+    });
+    expect(second.imported).toBe(1);
+    const [, otherCase] = await fx.api.viewer.testCase.list({ ...ws, flowId });
+    const clash = await errorOf(
+      fx.api.editor.testCase.rename({ ...ws, flowId, testCaseId: otherCase!.id, name: 'Main path' }),
+    );
+    expect(clash.appCode).toBe('TEST_CASE_NAME_TAKEN');
+    await fx.api.editor.testCase.delete({ ...ws, flowId, testCaseId: otherCase!.id });
     const exported = await fx.api.viewer.testCase.exportAll({ ...ws, flowId });
     expect(exported.map((t) => t.name)).toEqual(['Main path']);
 

@@ -189,6 +189,12 @@ describe('replyflow test', () => {
     expect(documentResult.err).toMatch(/is not a valid flow document:\n {2}document\.nodes\.0\.type: /);
   });
 
+  it('refuses two test cases with the same name, as the editor does', async () => {
+    const result = await run(writeFile('twice.json', flowFile(testCommandFlow(), [greeting, greeting])));
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/tests\.1\.name: Duplicate test case name/);
+  });
+
   it('lets validate read an export with test cases too', async () => {
     const out: string[] = [];
     const file = writeFile('validate.json', flowFile(testCommandFlow(), [greeting]));

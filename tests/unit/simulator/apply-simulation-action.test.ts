@@ -80,16 +80,19 @@ async function run(
   actions: SimulationAction[],
   options: { seed?: number; http?: SimulationTarget['http'] } = {},
 ) {
-  let simulation: Simulation = newSimulation({
-    channel: 'wechat_mp',
-    startAt: START,
-    seed: options.seed ?? 1,
-    contact: { tags: [], fields: {} },
-    sessionTimeoutMinutes: 30,
-  });
+  let simulation = fresh(options.seed);
   for (const action of actions)
     simulation = await applySimulationAction({ target: target(options.http), simulation, action });
   return simulation;
+}
+function fresh(seed = 1): Simulation {
+  return newSimulation({
+    channel: 'wechat_mp',
+    startAt: START,
+    seed,
+    contact: { tags: [], fields: {} },
+    sessionTimeoutMinutes: 30,
+  });
 }
 const replies = (s: Simulation) => s.steps.flatMap((step) => step.replies.map((r) => describe1(r.message)));
 const describe1 = (m: { kind: string; text?: string }) => (m.kind === 'text' ? m.text : m.kind);
@@ -162,6 +165,47 @@ describe('applySimulationAction', () => {
     await expect(runaway).rejects.toMatchObject({ code: 'TOO_MANY_TIMERS' });
   });
 
+  it("drops the previous conversation's timers when a new conversation starts (timer ids restart)", async () => {
+    // A delay waits at 00:00 (fires at +1 s); a restart at +0.5 s starts the same delay again.
+    let s = await run([say('loop'), { type: 'advance', ms: 500 }, { type: 'restart', nodeId: 'delay-loop' }]);
+    expect(s.timers).toEqual([{ timerId: expect.any(String), fireAt: START + 1_500, nodeId: 'delay-loop' }]);
+    s = await applySimulationAction({
+      target: target(),
+      simulation: s,
+      action: { type: 'advance', ms: 700 },
+    });
+    expect(s.steps.at(-1)!.replies).toEqual([]);
+    s = await applySimulationAction({
+      target: target(),
+      simulation: s,
+      action: { type: 'advance', ms: 300 },
+    });
+    expect(replies({ ...s, steps: s.steps.slice(-1) })).toEqual(['tick']);
+  });
+
+  it('stops a step that loops through HTTP requests', async () => {
+    const retrying = compiled(
+      [
+        { id: 'kw', type: 'keyword-trigger', data: { keywords: ['api'], match: 'exact' } },
+        { id: 'http', type: 'http-request', data: { url: 'https://api.example.com/x' } },
+        { id: 'ok', type: 'send-message', data: { messages: [text('ok')] } },
+      ],
+      [
+        ['kw', 'out', 'http'],
+        ['http', 'error', 'http'],
+        ['http', 'success', 'ok'],
+      ],
+    );
+    const down = () => Promise.resolve({ status: 503, body: null, error: null });
+    await expect(
+      applySimulationAction({
+        target: { compiled: retrying, flowId: 'f', http: down },
+        simulation: fresh(),
+        action: say('api'),
+      }),
+    ).rejects.toMatchObject({ code: 'TOO_MANY_HTTP' });
+  });
+
   it('records HTTP exchanges, and a test run replays them (a missing recording fails like a network error)', async () => {
     const calls: string[] = [];
     const s = await run([say('api')], {
@@ -218,13 +262,7 @@ describe('applySimulationAction', () => {
     );
     const s = await applySimulationAction({
       target: { compiled: looping, flowId: 'f', http: noHttp },
-      simulation: newSimulation({
-        channel: 'webchat',
-        startAt: START,
-        seed: 1,
-        contact: { tags: [], fields: {} },
-        sessionTimeoutMinutes: 30,
-      }),
+      simulation: fresh(),
       action: say('spin'),
     });
     const diagnostics = s.steps[0]!.turns[0]!.effects.filter((e) => e.type === 'diagnostic');

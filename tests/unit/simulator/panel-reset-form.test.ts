@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseResetForm } from '@/components/simulator/parse-reset-form';
+import { testerContact } from '@/components/simulator/tester-contact';
+import { simulation, step } from './panel-fixture';
 
 const valid = {
   channel: 'wecom',
@@ -40,5 +42,21 @@ describe('parseResetForm', () => {
     expect(parseResetForm({ ...valid, sessionTimeoutMinutes: '1.5' }, 'UTC')).toMatchObject({
       errors: { sessionTimeoutMinutes: 'timeoutInvalid' },
     });
+  });
+});
+
+describe('testerContact', () => {
+  it('keeps what the tester set, not what the flow wrote', () => {
+    const setup = { tags: ['vip'], fields: {} };
+    const base = simulation([step({ action: { type: 'event', event: { type: 'follow' } } })]);
+    base.setup.contact = setup;
+    base.contact = { tags: ['vip', 'subscribed'], fields: { city: 'Shanghai' } };
+    expect(testerContact(base)).toEqual(setup);
+    const changed = simulation([
+      ...base.steps,
+      step({ action: { type: 'set-contact', contact: { name: 'Mei', tags: [], fields: {} } } }),
+      step({ action: { type: 'event', event: { type: 'text', text: 'hi' } } }),
+    ]);
+    expect(testerContact(changed)).toEqual({ name: 'Mei', tags: [], fields: {} });
   });
 });
