@@ -5,6 +5,7 @@ import { type EditorBenchResult } from './editor-bench';
 import { type FrameStats } from './frame-stats';
 import { type LoadResult } from './load';
 import { type RuntimeBenchResult } from './runtime-bench';
+import { type TestCaseBenchResult } from './test-case-bench';
 
 export interface BenchResults {
   connections: number;
@@ -15,6 +16,7 @@ export interface BenchResults {
   /** Lean `/healthz` over Next `/api/healthz` throughput. */
   ratio: number;
   core: CoreBenchResult;
+  testCases: TestCaseBenchResult;
   runtime: RuntimeBenchResult | { skipped: string };
   editor: EditorBenchResult | { skipped: string };
   /** 1-minute load average when the run started: other work on the machine skews every figure. */
@@ -102,6 +104,7 @@ export function formatReport(r: BenchResults): string {
     '',
     `Compile a 10,000-node flow: ${r.core.compile10kMs.toFixed(0)} ms (median of 5)`,
     `Engine \`step\` in process: ${r.core.stepEventsPerSecond.toFixed(0)} events/s`,
+    `Test cases in process: ${r.testCases.stepsPerSecond.toFixed(0)} steps/s; a publish with 100 test cases of ${r.testCases.steps} steps runs them in ${r.testCases.gate100Ms.toFixed(0)} ms`,
   ].join('\n');
 }
 

@@ -16,6 +16,7 @@ import { createServices } from '@/server/services';
 import { createBenchDatabase, DEFAULT_ADMIN_URL, type BenchDatabase } from './bench-database';
 import { writeReport, type BenchResults } from './bench-report';
 import { runCoreBench } from './core-bench';
+import { runTestCaseBench } from './test-case-bench';
 import { createRuntimeFixture, type RuntimeFixture } from './create-runtime-fixture';
 import { runEditorBench } from './editor-bench';
 import { runLoad } from './load';
@@ -51,6 +52,7 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 async function main() {
   const loadAverageAtStart = os.loadavg()[0] ?? 0;
   const core = runCoreBench();
+  const testCases = await runTestCaseBench();
   const states = verifyBenchScript();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'replyflow-bench-'));
   const adminUrl = process.env.DATABASE_URL ?? DEFAULT_ADMIN_URL;
@@ -128,6 +130,7 @@ async function main() {
       results: [lean, viaNext],
       ratio: lean.perSecond / viaNext.perSecond,
       core,
+      testCases,
       runtime,
       editor,
       loadAverageAtStart,
