@@ -5,6 +5,7 @@ import { useRef, useState } from 'react';
 import { useErrorMessage } from '@/components/lib/use-error-message';
 import { useWorkspace } from '@/components/shell/workspace-context';
 import { SimulatorPanel } from '@/components/simulator/simulator-panel';
+import { TestCasesPanel } from '@/components/simulator/test-cases-panel';
 import { FlowCanvas } from './canvas/flow-canvas';
 import { useCanvasCommands } from './canvas/use-canvas-commands';
 import { useEditorShortcuts } from './canvas/use-editor-shortcuts';
@@ -76,21 +77,19 @@ export function FlowEditor({ flow }: { flow: EditorFlow }) {
           </span>
         ) : null}
         <CompileStatusBadge onClick={() => setProblemsOpen(true)} />
-        {readOnly ? null : (
-          <button
-            type="button"
-            data-testid="simulator-toggle"
-            aria-pressed={simulatorOpen}
-            onClick={() => setSimulatorOpen((open) => !open)}
-            className={`h-8 rounded-md px-3 text-sm font-medium ring-1 ${
-              simulatorOpen
-                ? 'bg-emerald-600 text-white ring-emerald-600 hover:bg-emerald-700'
-                : 'bg-white text-slate-800 ring-slate-300 hover:bg-slate-50'
-            }`}
-          >
-            ▶ {ts('toggle')}
-          </button>
-        )}
+        <button
+          type="button"
+          data-testid="simulator-toggle"
+          aria-pressed={simulatorOpen}
+          onClick={() => setSimulatorOpen((open) => !open)}
+          className={`h-8 rounded-md px-3 text-sm font-medium ring-1 ${
+            simulatorOpen
+              ? 'bg-emerald-600 text-white ring-emerald-600 hover:bg-emerald-700'
+              : 'bg-white text-slate-800 ring-slate-300 hover:bg-slate-50'
+          }`}
+        >
+          ▶ {ts('toggle')}
+        </button>
         <EditorSaving
           flowId={flow.id}
           flowName={flow.name}
@@ -139,7 +138,9 @@ export function FlowEditor({ flow }: { flow: EditorFlow }) {
             className="max-h-[35%] shrink-0"
           />
         </div>
-        {simulatorOpen && !readOnly ? (
+        {simulatorOpen && readOnly ? (
+          <TestCasesPanel flowId={flow.id} onClose={() => setSimulatorOpen(false)} />
+        ) : simulatorOpen ? (
           // Test mode takes the inspector's place while open.
           <SimulatorPanel
             flowId={flow.id}

@@ -1,18 +1,26 @@
 import { expect, test, type Page } from '@playwright/test';
 import { simulatorFlow } from '../fixtures/simulator-flow';
 import { expectSaved, node, selectNode } from './editor-helpers';
-import { newOwnerWithWorkspace } from './helpers';
+import { createInviteLink, joinWithInvite, newOwnerWithWorkspace, uniqueEmail } from './helpers';
 
 test.use({ viewport: { width: 1600, height: 1000 } });
 
-async function importFlow(page: Page, name: string) {
+async function importFlow(page: Page, name: string, tests?: unknown[]) {
   await page.getByRole('button', { name: 'Import…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Import a flow' });
   const document = simulatorFlow({ orderUrl: 'https://orders.example.com/1' });
+  const file = {
+    format: 'replyflow/flow',
+    version: 1,
+    name,
+    exportedAt: '2026-11-21T00:00:00Z',
+    document,
+    tests,
+  };
   await dialog.locator('input[type="file"]').setInputFiles({
     name: 'sim.replyflow.json',
     mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify({ format: 'replyflow/flow', version: 1, name, document })),
+    buffer: Buffer.from(JSON.stringify(file)),
   });
   await dialog.getByRole('button', { name: 'Create flow' }).click();
   await expect(page.getByRole('heading', { name })).toBeVisible();
@@ -130,5 +138,38 @@ test('simulate a flow, keep it as a test case, and see a breaking change fail an
   await dialog.getByTestId('publish-override-tests').check();
   await publish.click();
   await expect(dialog.getByText('Version 1 saved')).toBeVisible();
+  await expect(dialog.getByText('Published although 1 test case fails: Poster happy path')).toBeVisible();
   await expect(page.getByTestId('publish-status')).toContainText('v1');
+});
+
+test('a flow file brings its test cases; a viewer reads and runs them but cannot simulate', async ({
+  page,
+  browser,
+}) => {
+  const { workspacePath } = await newOwnerWithWorkspace(page, { workspace: 'Review shop' });
+  // A test case as exported with a flow: on Monday 10:00, "hours" must answer "We are open."
+  const openingHours = {
+    version: 1,
+    name: 'Opening hours',
+    setup: { channel: 'wechat_mp', startAt: Date.parse('2026-11-23T02:00:00Z'), seed: 1 },
+    steps: [
+      {
+        action: { type: 'event', event: { type: 'text', text: 'hours' } },
+        expect: [{ message: { kind: 'text', text: 'We are open.' }, nodeId: 'send-open' }],
+      },
+    ],
+  };
+  await importFlow(page, 'Reviewed flow', [openingHours]);
+
+  const link = await createInviteLink(page, { workspacePath, email: uniqueEmail('viewer'), role: 'Viewer' });
+  const viewer = await joinWithInvite(browser, { link, workspacePath, name: 'Vic Viewer' });
+  await viewer.getByRole('link', { name: 'Reviewed flow', exact: true }).click();
+  await viewer.getByTestId('simulator-toggle').click();
+  const panel = viewer.getByTestId('test-cases-panel');
+  await expect(panel.getByTestId('test-case-row')).toContainText('Opening hours');
+  await expect(panel.getByTestId('sim-input')).toHaveCount(0);
+  await expect(panel.getByTestId('save-test-case')).toHaveCount(0);
+  await panel.getByTestId('run-all-tests').click();
+  await expect(panel.getByTestId('test-summary')).toHaveAttribute('data-status', 'passed');
+  await viewer.context().close();
 });

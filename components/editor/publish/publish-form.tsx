@@ -65,6 +65,7 @@ export function PublishForm({ flowId, onClose, onFocus }: PublishFormProps) {
       <PublishSuccess
         number={publish.data.number}
         accounts={publish.data.accounts}
+        failedTests={publish.data.tests.failed}
         historyHref={`/w/${workspaceId}/flows/${flowId}/history`}
         onClose={onClose}
       />

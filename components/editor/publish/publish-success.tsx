@@ -7,12 +7,20 @@ import { Button } from '@/components/ui/button';
 export interface PublishSuccessProps {
   number: number;
   accounts: { id: string; name: string }[];
+  /** Test cases that failed on this version (an owner published anyway). */
+  failedTests?: string[];
   historyHref: string;
   onClose: () => void;
 }
 
 /** "Version N is live on A and B" (or saved without going live), with a way to the history. */
-export function PublishSuccess({ number, accounts, historyHref, onClose }: PublishSuccessProps) {
+export function PublishSuccess({
+  number,
+  accounts,
+  failedTests = [],
+  historyHref,
+  onClose,
+}: PublishSuccessProps) {
   const t = useTranslations('publish.success');
   const format = useFormatter();
   return (
@@ -28,6 +36,14 @@ export function PublishSuccess({ number, accounts, historyHref, onClose }: Publi
             })
           : t('notLive', { number })}
       </Alert>
+      {failedTests.length > 0 ? (
+        <Alert tone="info">
+          {t('failedTests', {
+            count: failedTests.length,
+            names: format.list(failedTests, { type: 'conjunction' }),
+          })}
+        </Alert>
+      ) : null}
       <div className="flex items-center justify-end gap-2">
         <Link
           href={historyHref}
