@@ -6,6 +6,7 @@ import { type FrameStats } from './frame-stats';
 import { type LoadResult } from './load';
 import { type RuntimeBenchResult } from './runtime-bench';
 import { type TestCaseBenchResult } from './test-case-bench';
+import { type WeChatCodecBenchResult } from './wechat-codec-bench';
 
 export interface BenchResults {
   connections: number;
@@ -17,6 +18,7 @@ export interface BenchResults {
   ratio: number;
   core: CoreBenchResult;
   testCases: TestCaseBenchResult;
+  wechatCodec: WeChatCodecBenchResult;
   runtime: RuntimeBenchResult | { skipped: string };
   editor: EditorBenchResult | { skipped: string };
   /** 1-minute load average when the run started: other work on the machine skews every figure. */
@@ -104,6 +106,7 @@ export function formatReport(r: BenchResults): string {
     '',
     `Compile a 10,000-node flow: ${r.core.compile10kMs.toFixed(0)} ms (median of 5)`,
     `Engine \`step\` in process: ${r.core.stepEventsPerSecond.toFixed(0)} events/s`,
+    `WeChat safe-mode codec in process (verify, decrypt, parse, passive reply, encrypt, sign): ${r.wechatCodec.microsecondsPerMessage.toFixed(0)} µs per message (${r.wechatCodec.messagesPerSecond.toFixed(0)} messages/s on one core)`,
     `Test cases in process: ${r.testCases.stepsPerSecond.toFixed(0)} steps/s; a publish with 100 test cases of ${r.testCases.steps} steps runs them in ${r.testCases.gate100Ms.toFixed(0)} ms`,
   ].join('\n');
 }

@@ -17,6 +17,7 @@ import { createBenchDatabase, DEFAULT_ADMIN_URL, type BenchDatabase } from './be
 import { writeReport, type BenchResults } from './bench-report';
 import { runCoreBench } from './core-bench';
 import { runTestCaseBench } from './test-case-bench';
+import { runWeChatCodecBench } from './wechat-codec-bench';
 import { createRuntimeFixture, type RuntimeFixture } from './create-runtime-fixture';
 import { runEditorBench } from './editor-bench';
 import { runLoad } from './load';
@@ -53,6 +54,7 @@ async function main() {
   const loadAverageAtStart = os.loadavg()[0] ?? 0;
   const core = runCoreBench();
   const testCases = await runTestCaseBench();
+  const wechatCodec = runWeChatCodecBench();
   const states = verifyBenchScript();
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'replyflow-bench-'));
   const adminUrl = process.env.DATABASE_URL ?? DEFAULT_ADMIN_URL;
@@ -131,6 +133,7 @@ async function main() {
       ratio: lean.perSecond / viaNext.perSecond,
       core,
       testCases,
+      wechatCodec,
       runtime,
       editor,
       loadAverageAtStart,

@@ -1,0 +1,69 @@
+import type { Message } from '@/core';
+import { maxPassiveArticles } from './max-passive-articles';
+import { MAX_PASSIVE_TEXT_BYTES, passiveReply, type PassiveReplyOptions } from './passive-reply';
+import { splitUtf8Text } from './split-utf8-text';
+
+export type PassivePlan = {
+  /** The XML body answering the push, or null: answer `success` / an empty body. */
+  passive: string | null;
+  /** Everything else, in order, for the customer-service send API. */
+  viaApi: Message[];
+};
+
+/**
+ * Splits one turn's messages between the single passive reply WeChat takes per push and the
+ * customer-service API (PROTOCOL.md §4–5). The first message that can go passively becomes the
+ * reply; every other message, before or after it, goes `viaApi` in order.
+ *
+ * Messages are first cut to what each path carries: a text over 2048 UTF-8 bytes becomes several
+ * texts of at most 2048 bytes (splitUtf8Text), so its first chunk can be the passive reply; a news
+ * becomes, when passive, its first `maxPassiveArticles` articles, and through the API one news per
+ * article (API news carries 1 article). Other messages pass through unchanged.
+ */
+export function planPassiveReplies(
+  options: Omit<PassiveReplyOptions, 'message'> & { messages: Message[] },
+): PassivePlan {
+  const { messages, ...reply } = options;
+  let passive: string | null = null;
+  const viaApi: Message[] = [];
+  for (const message of messages) {
+    const parts = passiveParts(message, reply.inboundMsgType);
+    let rest = parts;
+    if (passive === null && parts[0] !== undefined) {
+      const built = passiveReply({ ...reply, message: parts[0] });
+      if (built !== null) {
+        passive = built.xml;
+        rest = parts.slice(1);
+      }
+    }
+    viaApi.push(...rest.flatMap(apiParts));
+  }
+  return { passive, viaApi };
+}
+
+/** `message` cut so that its first part fits a passive reply (when its kind can be passive). */
+function passiveParts(message: Message, inboundMsgType: string): Message[] {
+  if (message.kind === 'text') return splitText(message.text);
+  if (message.kind === 'news') {
+    const cap = maxPassiveArticles(inboundMsgType);
+    if (message.articles.length <= cap) return [message];
+    return [
+      { kind: 'news', articles: message.articles.slice(0, cap) },
+      { kind: 'news', articles: message.articles.slice(cap) },
+    ];
+  }
+  return [message];
+}
+
+/** `message` cut to what one customer-service API call carries. */
+function apiParts(message: Message): Message[] {
+  if (message.kind === 'text') return splitText(message.text);
+  if (message.kind === 'news' && message.articles.length > 1) {
+    return message.articles.map((article) => ({ kind: 'news', articles: [article] }));
+  }
+  return [message];
+}
+
+function splitText(text: string): Message[] {
+  return splitUtf8Text(text, MAX_PASSIVE_TEXT_BYTES).map((chunk) => ({ kind: 'text', text: chunk }));
+}
