@@ -12,8 +12,10 @@ export type PassivePlan = {
 
 /**
  * Splits one turn's messages between the single passive reply WeChat takes per push and the
- * customer-service API (PROTOCOL.md §4–5). The first message that can go passively becomes the
- * reply; every other message, before or after it, goes `viaApi` in order.
+ * customer-service API (PROTOCOL.md §4–5). Only the turn's first message (its first part) can be
+ * the passive reply: the passive answer reaches the user before any API message, so taking a later
+ * message would reorder the turn (a menu, then "pick one"). When the first cannot go passively,
+ * everything goes `viaApi`, in order, and the push is answered with `success`.
  *
  * Messages are first cut to what each path carries: a text over 2048 UTF-8 bytes becomes several
  * texts of at most 2048 bytes (splitUtf8Text), so its first chunk can be the passive reply; a news
@@ -26,10 +28,10 @@ export function planPassiveReplies(
   const { messages, ...reply } = options;
   let passive: string | null = null;
   const viaApi: Message[] = [];
-  for (const message of messages) {
+  for (const [index, message] of messages.entries()) {
     const parts = passiveParts(message, reply.inboundMsgType);
     let rest = parts;
-    if (passive === null && parts[0] !== undefined) {
+    if (index === 0 && parts[0] !== undefined) {
       const built = passiveReply({ ...reply, message: parts[0] });
       if (built !== null) {
         passive = built.xml;

@@ -45,11 +45,17 @@ describe('planPassiveReplies', () => {
     });
   });
 
-  it('makes the first passive-capable message the reply; the others, before and after, go via the API in order', () => {
+  it('answers passively only with the first message, so the turn keeps its order', () => {
     const image: Message = { kind: 'image', mediaId: 'm1', url: '' };
-    const result = plan([menu, imageWithoutMedia, text('first'), image, text('second')]);
-    expect(passiveFields(result.passive).Content).toBe('first');
-    expect(result.viaApi).toEqual([menu, imageWithoutMedia, image, text('second')]);
+    const first = plan([text('first'), image, text('second')]);
+    expect(passiveFields(first.passive).Content).toBe('first');
+    expect(first.viaApi).toEqual([image, text('second')]);
+    // A menu cannot be passive: nothing may overtake it, so all of the turn goes through the API.
+    const menuFirst = plan([menu, imageWithoutMedia, text('first'), image, text('second')]);
+    expect(menuFirst).toEqual({
+      passive: null,
+      viaApi: [menu, imageWithoutMedia, text('first'), image, text('second')],
+    });
   });
 
   it('has no passive reply when nothing can go passively', () => {
@@ -105,9 +111,9 @@ describe('planPassiveReplies', () => {
     expect(result.viaApi).toEqual([news(1, 0), news(1, 1)]);
   });
 
-  it('passes an empty text through to the API rather than answering with nothing', () => {
+  it('passes an empty first text through to the API rather than answering with nothing', () => {
     const result = plan([text(''), text('ok')]);
-    expect(passiveFields(result.passive).Content).toBe('ok');
-    expect(result.viaApi).toEqual([text('')]);
+    expect(result.passive).toBeNull();
+    expect(result.viaApi).toEqual([text(''), text('ok')]);
   });
 });
