@@ -3,13 +3,14 @@ import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { runtimeRouter } from '../runtime/runtime-router';
 import type { Services } from '../services';
 import { handleWebhook } from '../channels/webhook/handle-webhook';
+import { handleWeChatCallback } from '../channels/wechat/handle-wechat-callback';
 import { healthReport } from './health-report';
 
 /**
  * Paths served by plain node:http, before (and without) Next's request pipeline: the per-message hot
  * path must not pay Next's ~1 ms of JavaScript per request. Channel endpoints join this list.
  */
-export const LEAN_PREFIXES = ['/healthz', '/rt/', '/hooks/'] as const;
+export const LEAN_PREFIXES = ['/healthz', '/rt/', '/hooks/', '/wechat/'] as const;
 
 export function isLeanPath(pathname: string): boolean {
   return LEAN_PREFIXES.some((p) => (p.endsWith('/') ? pathname.startsWith(p) : pathname === p));
@@ -35,6 +36,20 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
     'cache-control': 'no-store',
   });
   res.end(text);
+}
+
+function sendText(
+  res: ServerResponse,
+  status: number,
+  body: string,
+  contentType = 'text/plain; charset=utf-8',
+): void {
+  res.writeHead(status, {
+    'content-type': contentType,
+    'content-length': Buffer.byteLength(body),
+    'cache-control': 'no-store',
+  });
+  res.end(body);
 }
 
 export function createLeanHandler(services: Services): LeanHandler {
@@ -71,6 +86,23 @@ export function createLeanHandler(services: Services): LeanHandler {
         req,
         channelKey,
         reply: (status, body) => sendJson(res, status, body),
+      });
+    }
+    if (pathname.startsWith('/wechat/')) {
+      let channelKey: string;
+      try {
+        channelKey = decodeURIComponent(pathname.slice('/wechat/'.length));
+      } catch {
+        return sendText(res, 404, 'unknown or disabled channel');
+      }
+      // WeChat's query values are taken as sent: "+" is not a space (PROTOCOL.md §2).
+      const rawQuery = (req.url ?? '').split('?')[1] ?? '';
+      return handleWeChatCallback({
+        services,
+        req,
+        channelKey,
+        query: new URLSearchParams(rawQuery.replace(/\+/g, '%2B')),
+        respond: (status, body, contentType) => sendText(res, status, body, contentType),
       });
     }
     return sendJson(res, 404, { error: 'not found' });
