@@ -194,6 +194,31 @@ export const channels = pgTable(
   (t) => [index('channels_account_idx').on(t.accountId)],
 );
 
+/**
+ * One WeChat `access_token` per app, shared by every process (server/channels/wechat/api). Not
+ * workspace-scoped on purpose: WeChat issues one live token per AppID, and fetching a new one
+ * invalidates the old, so two workspaces or processes holding their own copies would invalidate each
+ * other. A caller gets the stored token only when its app secret matches `secret_hash`, so linking
+ * someone else's AppID does not hand out their token.
+ */
+export const wechatAccessTokens = pgTable(
+  'wechat_access_tokens',
+  {
+    /** The API base URL the token was issued by (the real API, or a test's fake server). */
+    apiBase: text('api_base').notNull(),
+    appId: text('app_id').notNull(),
+    /** The token as an AES-256-GCM envelope (SecretBox). */
+    tokenEncrypted: text('token_encrypted').notNull(),
+    /** HMAC of the app secret that fetched the token (a key derived from the master key). */
+    secretHash: text('secret_hash').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    refreshedAt: timestamp('refreshed_at', { withTimezone: true }).notNull(),
+    /** Bumped by every refresh. */
+    generation: integer('generation').notNull().default(1),
+  },
+  (t) => [primaryKey({ columns: [t.apiBase, t.appId] })],
+);
+
 // ---------------------------------------------------------------------------------------------
 // Flows, immutable versions and what is deployed where
 
