@@ -1,13 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Message } from '@/core';
 import { parseWeChatXml } from '@/server/channels/wechat/parse-wechat-xml';
 import { passiveReply } from '@/server/channels/wechat/passive-reply';
-
-const SAMPLE_DIRS = [join(process.cwd(), 'tests/fixtures/wechat'), '/work/shared/wechat/samples'];
-const sampleDir = SAMPLE_DIRS.find((dir) => existsSync(join(dir, 'mp_in_text.xml'))) ?? SAMPLE_DIRS[1]!;
-const sampleText = (name: string) => readFileSync(join(sampleDir, `${name}.xml`), 'utf8');
+import { sampleText } from './wechat-samples';
 
 /** The official samples' envelope: reply to user `toUser` from account `fromUser`. */
 const envelope = { toUser: 'toUser', fromUser: 'fromUser', createTime: 12345678 };

@@ -1,13 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { eventFromWeChat } from '@/core';
 import { parseWeChatXml } from '@/server/channels/wechat/parse-wechat-xml';
+import { sampleNames, sampleText } from './wechat-samples';
 
-/** The published samples (PROTOCOL.md §3): a repo copy when present, else the shared folder. */
-const SAMPLE_DIRS = [join(process.cwd(), 'tests/fixtures/wechat'), '/work/shared/wechat/samples'];
-const sampleDir = SAMPLE_DIRS.find((dir) => existsSync(join(dir, 'mp_in_text.xml'))) ?? SAMPLE_DIRS[1]!;
-const sample = (name: string) => parseWeChatXml(readFileSync(join(sampleDir, `${name}.xml`), 'utf8'));
+const sample = (name: string) => parseWeChatXml(sampleText(name));
 
 const common = (to: string, from: string, createTime: string, msgType: string) => ({
   ToUserName: to,
@@ -181,9 +177,8 @@ const inbound: Record<string, { fields: Record<string, string>; event: unknown }
 
 describe('parseWeChatXml on the published samples', () => {
   it('covers every inbound sample in the folder', () => {
-    const names = readdirSync(sampleDir)
-      .filter((file) => file.endsWith('.xml') && !file.startsWith('mp_reply_'))
-      .map((file) => file.slice(0, -'.xml'.length))
+    const names = sampleNames()
+      .filter((name) => !name.startsWith('mp_reply_'))
       .sort();
     expect(names).toEqual(Object.keys(inbound).sort());
   });
