@@ -10,7 +10,7 @@ import { healthReport } from './health-report';
  * Paths served by plain node:http, before (and without) Next's request pipeline: the per-message hot
  * path must not pay Next's ~1 ms of JavaScript per request. Channel endpoints join this list.
  */
-export const LEAN_PREFIXES = ['/healthz', '/rt/', '/hooks/', '/wechat/'] as const;
+export const LEAN_PREFIXES = ['/healthz', '/rt/', '/hooks/', '/wechat/', '/wecom/'] as const;
 
 export function isLeanPath(pathname: string): boolean {
   return LEAN_PREFIXES.some((p) => (p.endsWith('/') ? pathname.startsWith(p) : pathname === p));
@@ -88,10 +88,11 @@ export function createLeanHandler(services: Services): LeanHandler {
         reply: (status, body) => sendJson(res, status, body),
       });
     }
-    if (pathname.startsWith('/wechat/')) {
+    const wechatPath = /^\/(wechat|wecom)\//.exec(pathname);
+    if (wechatPath) {
       let channelKey: string;
       try {
-        channelKey = decodeURIComponent(pathname.slice('/wechat/'.length));
+        channelKey = decodeURIComponent(pathname.slice(wechatPath[0].length));
       } catch {
         return sendText(res, 404, 'unknown or disabled channel');
       }
@@ -101,6 +102,7 @@ export function createLeanHandler(services: Services): LeanHandler {
         services,
         req,
         channelKey,
+        channelType: wechatPath[1] === 'wecom' ? 'wecom' : 'wechat_mp',
         query: new URLSearchParams(rawQuery.replace(/\+/g, '%2B')),
         respond: (status, body, contentType) => sendText(res, status, body, contentType),
       });

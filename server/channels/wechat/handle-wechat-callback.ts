@@ -10,7 +10,7 @@ import { DEFAULT_MAX_XML_BYTES } from './parse-wechat-xml';
 import { planPassiveReplies } from './plan-passive-replies';
 import { readWeChatPush } from './read-wechat-push';
 import { aesKeyOf } from './wechat-crypto';
-import { wechatChannelConfigSchema, wechatChannelSecretsSchema } from './wechat-channel-settings';
+import { callbackEndpointOf } from './wechat-channel-settings';
 
 type Respond = (status: number, body: string, contentType?: string) => void;
 
@@ -25,8 +25,8 @@ export function pushMessageId(fields: Readonly<Record<string, string>>): string 
 }
 
 /**
- * `GET|POST /wechat/<channel key>`: an Official Account callback (PROTOCOL.md). GET answers WeChat's
- * URL check and records when it passed. POST runs the push through the runtime (exactly once per
+ * `GET|POST /wechat/<channel key>` (Official Account) and `/wecom/<channel key>` (WeCom app): a
+ * callback (PROTOCOL.md). GET answers the URL check and records when it passed. POST runs the push through the runtime (exactly once per
  * MsgId: WeChat's retries get the first processing's answer) and answers with the turn's first reply
  * as the passive reply (encrypted when the push was), or `success`. Refusals are 4xx with nothing
  * changed, logged with the official error code; a push the engine does not know is answered
@@ -36,16 +36,17 @@ export async function handleWeChatCallback(options: {
   services: Services;
   req: IncomingMessage;
   channelKey: string;
+  /** Which path it came in on: `/wechat/<key>` serves Official Accounts, `/wecom/<key>` WeCom apps. */
+  channelType: 'wechat_mp' | 'wecom';
   query: URLSearchParams;
   respond: Respond;
 }): Promise<void> {
   const { services, req, channelKey, query, respond } = options;
   const channel = await services.runtime.channels.resolve(channelKey);
-  if (!channel || channel.type !== 'wechat_mp' || !channel.enabled || channel.account.archived)
+  if (!channel || channel.type !== options.channelType || !channel.enabled || channel.account.archived)
     return respond(404, 'unknown or disabled channel');
-  const config = wechatChannelConfigSchema.safeParse(channel.config);
-  const secrets = wechatChannelSecretsSchema.safeParse(channel.secrets);
-  if (!config.success || !secrets.success) return respond(503, 'channel is not fully configured');
+  const endpoint = callbackEndpointOf(channel);
+  if (!endpoint) return respond(503, 'channel is not fully configured');
   let body = '';
   if (req.method === 'POST') {
     try {
@@ -59,8 +60,7 @@ export async function handleWeChatCallback(options: {
     method: req.method ?? 'GET',
     query,
     body,
-    config: config.data,
-    secrets: secrets.data,
+    endpoint,
   });
   if (push.kind === 'refused') {
     console.warn(`[wechat] ${channelKey}: refused (${push.code}): ${push.reason}`);
@@ -105,9 +105,9 @@ export async function handleWeChatCallback(options: {
   const xml = push.encrypted
     ? encryptedReplyXml({
         xml: plan.passive,
-        token: secrets.data.token,
-        aesKey: aesKeyOf(secrets.data.encodingAesKey!),
-        receiveId: config.data.appId,
+        token: endpoint.token,
+        aesKey: aesKeyOf(endpoint.encodingAesKey!),
+        receiveId: endpoint.receiveId,
         timestamp: String(Math.floor(Date.now() / 1000)),
         nonce: randomBytes(8).toString('hex'),
       })

@@ -15,7 +15,17 @@ const APP_ID = 'wx2c2769f8efd9abc2';
 let services: TestServices;
 let server: RunningServer;
 let fx: RuntimeFixture;
-const keys = { compat: 'mp-compat-key', safe: 'mp-safe-key' };
+const keys = { compat: 'mp-compat-key', safe: 'mp-safe-key', wecom: 'wecom-key' };
+/** The official WeCom callback sample (token "QDG6eK"): its URL check and its pushed "hello". */
+const WECOM = {
+  token: 'QDG6eK',
+  encodingAesKey: 'jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C',
+  corpId: 'wx5823bf96d3bd56c7',
+  verify:
+    'msg_signature=5c45ff5e21c57e6ad56bac8758b79b1d9ac89fd3&timestamp=1409659589&nonce=263014780&echostr=P9nAzCzyDtyTWESHep1vC5X9xho%2FqYX3Zpb4yKa9SKld1DsH3Iyt3tP3zNdtp%2B4RPcs8TgAE7OaBO%2BFZXvnaqQ%3D%3D',
+  push: 'msg_signature=477715d11cdb4164915debcba66cb864d751f3e6&timestamp=1409659813&nonce=1372623149',
+  body: '<xml><ToUserName><![CDATA[wx5823bf96d3bd56c7]]></ToUserName><Encrypt><![CDATA[RypEvHKD8QQKFhvQ6QleEB4J58tiPdvo+rtK1I9qca6aM/wvqnLSV5zEPeusUiX5L5X/0lWfrf0QADHHhGd3QczcdCUpj911L3vg3W/sYYvuJTs3TUUkSUXxaccAS0qhxchrRYt66wiSpGLYL42aM6A8dTT+6k4aSknmPj48kzJs8qLjvd4Xgpue06DOdnLxAUHzM6+kDZ+HMZfJYuR+LtwGc2hgf5gsijff0ekUNXZiqATP7PF5mZxZ3Izoun1s4zG4LUMnvw2r+KqCKIw+3IQH03v+BCA9nMELNqbSf6tiWSrXJB3LAVGUcallcrw8V2t9EL4EhzJWrQUax5wLVMNS0+rUPA3k22Ncx4XXZS9o0MBH27Bo6BpNelZpS+/uh9KsNlY6bHCmJU9p8g7m3fVKn28H3KDYA5Pl/T8Z1ptDAVe0lXdQ2YoyyH2uyPIGHBZZIs2pDBS8R07+qN+E7Q==]]></Encrypt><AgentID><![CDATA[218]]></AgentID></xml>',
+};
 
 beforeAll(async () => {
   services = await createTestServices();
@@ -34,6 +44,18 @@ beforeAll(async () => {
         appSecret: 's3cret',
       }),
     });
+  await services.db.insert(channels).values({
+    workspaceId: fx.workspaceId,
+    accountId: fx.accountId,
+    type: 'wecom',
+    name: 'WeCom app',
+    publicKey: keys.wecom,
+    config: { corpId: WECOM.corpId, agentId: '218' },
+    secretsEncrypted: services.secrets.encryptJson({
+      token: WECOM.token,
+      encodingAesKey: WECOM.encodingAesKey,
+    }),
+  });
   await fx.publish(
     'wechat',
     flowDoc(
@@ -248,5 +270,46 @@ describe('refusals change nothing', () => {
     );
     expect(oversized.status).toBe(413);
     expect(await inboundCount()).toBe(before);
+  });
+});
+
+describe('WeCom app (official sample)', () => {
+  it('answers the encrypted URL check with its plaintext only', async () => {
+    const res = await fetch(`${server.url}/wecom/${keys.wecom}?${WECOM.verify}`);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('1616140317555161061');
+    const tampered = await fetch(`${server.url}/wecom/${keys.wecom}?${WECOM.verify.replace('5c45', '6c45')}`);
+    expect(tampered.status).toBe(401);
+    // A WeCom key on the Official Account path (and the reverse) is unknown there.
+    expect((await fetch(`${server.url}/wechat/${keys.wecom}?${WECOM.verify}`)).status).toBe(404);
+    expect((await fetch(`${server.url}/wecom/${keys.safe}?${WECOM.verify}`)).status).toBe(404);
+  });
+
+  it('decrypts the pushed "hello" for the CorpID and answers with an encrypted passive reply', async () => {
+    const res = await post(`${server.url}/wecom/${keys.wecom}?${WECOM.push}`, WECOM.body);
+    expect(res.status).toBe(200);
+    const wrapped = parseWeChatXml(await res.text());
+    expect(
+      signatureMatches(wrapped.MsgSignature, [
+        WECOM.token,
+        wrapped.TimeStamp!,
+        wrapped.Nonce!,
+        wrapped.Encrypt!,
+      ]),
+    ).toBe(true);
+    const reply = parseWeChatXml(
+      decryptWeChatMessage({
+        aesKey: aesKeyOf(WECOM.encodingAesKey),
+        encrypted: wrapped.Encrypt!,
+        receiveId: WECOM.corpId,
+      }),
+    );
+    expect(reply).toMatchObject({ ToUserName: 'mycreate', FromUserName: WECOM.corpId, Content: '你好！' });
+    // WeCom pushes are always encrypted: a plaintext one is refused.
+    const plaintext = await post(
+      `${server.url}/wecom/${keys.wecom}?${WECOM.push}`,
+      textPush('mycreate', 'hello', '1'),
+    );
+    expect(plaintext.status).toBe(400);
   });
 });
