@@ -2,9 +2,9 @@
 import { useTranslations } from 'next-intl';
 import { useMemo } from 'react';
 import { type InboundEvent, type SimulationAction } from '@/core';
-import { formatDuration } from '@/components/editor/nodes/describe/format-duration';
-import { useEditorStoreApi } from '@/components/editor/store/editor-store-context';
 import { describeAction, describeEvent, type DescribeActionOptions } from './tests/describe-action';
+import { useFormatDuration } from './use-format-duration';
+import { useNodeNames } from './use-node-names';
 import { useSimTimeFormat } from './use-sim-time-format';
 
 export interface DescribeAction {
@@ -16,23 +16,23 @@ export interface DescribeAction {
 
 /**
  * `describeAction` in the UI language (messages `simulator.tests.action`), times on the flow's
- * clock, durations as the canvas words them, nodes by their label.
+ * clock, durations as the canvas words them, nodes by their name (label, else type).
  */
 export function useDescribeAction(): DescribeAction {
   const t = useTranslations('simulator.tests.action');
-  const root = useTranslations();
-  const store = useEditorStoreApi();
+  const duration = useFormatDuration();
+  const { nameOf } = useNodeNames();
   const { clock } = useSimTimeFormat();
   return useMemo(() => {
     const options: DescribeActionOptions = {
       t: (key, values) => t(key, values),
       formatDateTime: clock,
-      formatDuration: (ms) => formatDuration(ms / 1000, (key, values) => root(key, values)),
-      nodeName: (id) => store.getState().doc.nodes.find((n) => n.id === id)?.label || id,
+      formatDuration: duration,
+      nodeName: nameOf,
     };
     return {
       action: (action) => describeAction(action, options),
       event: (event) => describeEvent(event, options.t),
     };
-  }, [t, root, store, clock]);
+  }, [t, duration, nameOf, clock]);
 }

@@ -1,11 +1,11 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useNodeName } from './use-node-name';
+import { useNodeNames } from '../use-node-names';
 
 /** A node's name as a link that focuses the node on the canvas. */
 export function NodeLink({ nodeId, onFocusNode }: { nodeId: string; onFocusNode: (nodeId: string) => void }) {
   const t = useTranslations('simulator.inspect');
-  const name = useNodeName()(nodeId);
+  const name = useNodeNames().nameOf(nodeId);
   return (
     <button
       type="button"
