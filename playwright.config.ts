@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/e2e/chromium-launch-options';
-import { FRESH_PORT, PORT } from './tests/e2e/ports';
+import { FAKE_WECHAT_PORT, FRESH_PORT, PORT } from './tests/e2e/ports';
 
 const baseURL = `http://127.0.0.1:${PORT}`;
 
@@ -48,6 +48,7 @@ function productServer(options: { port: number; seed: boolean }) {
       REPLYFLOW_PUBLIC_URL: url,
       NEXT_TELEMETRY_DISABLED: '1',
       DATABASE_URL: '',
+      REPLYFLOW_WECHAT_API_BASES: `http://127.0.0.1:${FAKE_WECHAT_PORT}`,
     },
   };
 }

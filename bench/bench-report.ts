@@ -7,6 +7,7 @@ import { type LoadResult } from './load';
 import { type RuntimeBenchResult } from './runtime-bench';
 import { type TestCaseBenchResult } from './test-case-bench';
 import { type WeChatCodecBenchResult } from './wechat-codec-bench';
+import { type WeChatEndpointBenchResult } from './wechat-endpoint-bench';
 
 export interface BenchResults {
   connections: number;
@@ -20,6 +21,8 @@ export interface BenchResults {
   testCases: TestCaseBenchResult;
   wechatCodec: WeChatCodecBenchResult;
   runtime: RuntimeBenchResult | { skipped: string };
+  /** The runtime's conversation on the WeChat safe-mode endpoint (same server and database). */
+  wechatEndpoint: WeChatEndpointBenchResult | { skipped: string };
   editor: EditorBenchResult | { skipped: string };
   /** 1-minute load average when the run started: other work on the machine skews every figure. */
   loadAverageAtStart: number;
@@ -58,6 +61,47 @@ function runtimeSection(r: BenchResults): string[] {
   );
   if (webhook.sampleErrors.length > 0)
     lines.push('', 'First errors:', ...webhook.sampleErrors.map((e) => `- ${e}`));
+  return lines;
+}
+
+function wechatEndpointSection(r: BenchResults): string[] {
+  const bench = r.wechatEndpoint;
+  if ('skipped' in bench) return [`WeChat safe-mode endpoint benchmark skipped: ${bench.skipped}`];
+  const { load } = bench;
+  const lines = [
+    `WeChat safe-mode endpoint: the same conversation as encrypted text pushes (one OpenID per contact), ${r.connections} connections, ${r.seconds} s after a 2 s warm-up`,
+    '',
+    '| case | per s | p50 ms | p99 ms | errors |',
+    '|---|---|---|---|---|',
+  ];
+  if (!('skipped' in r.runtime) && r.runtime.webhook) {
+    const webhook = r.runtime.webhook;
+    lines.push(
+      `| \`POST /hooks/…\` messages (above: JSON, HMAC, no encryption) | ${webhook.perSecond.toFixed(0)} | ${ms(webhook.p50Ms)} | ${ms(webhook.p99Ms)} | ${webhook.errors} |`,
+    );
+  }
+  if (load) {
+    lines.push(
+      `| \`POST /wechat/…?encrypt_type=aes\` messages (every reply's signature verified, decrypted, its text checked) | ${load.perSecond.toFixed(0)} | ${ms(load.p50Ms)} | ${ms(load.p99Ms)} | ${load.errors} (${load.non200} non-200, ${load.mismatches} wrong replies) |`,
+    );
+  }
+  lines.push('');
+  if (!load) {
+    lines.push(`Safe-mode load skipped: ${bench.endpointSkipped ?? 'unknown reason'}`);
+    return lines;
+  }
+  const share = bench.codecShare === null ? 'n/a' : `${(bench.codecShare * 100).toFixed(0)}%`;
+  const extra =
+    bench.extraMicrosecondsPerMessage === null
+      ? ''
+      : ` (${bench.extraMicrosecondsPerMessage >= 0 ? '+' : ''}${bench.extraMicrosecondsPerMessage.toFixed(0)} µs per message measured end to end)`;
+  lines.push(
+    `Turns answered correctly: ${load.messages}; conversations completed (4 turns): ${load.conversationsCompleted} of ${load.contacts} OpenIDs started`,
+    `Crypto+XML overhead per message: ${bench.codecMicroseconds.toFixed(0)} µs (the codec in process) of ${bench.microsecondsPerMessage?.toFixed(0) ?? 'n/a'} µs per message at ${load.perSecond.toFixed(0)} messages/s: **${share}**; ` +
+      `safe-mode / webhook throughput: **${bench.ratioToWebhook?.toFixed(2) ?? 'n/a'}**${extra}`,
+  );
+  if (load.sampleErrors.length > 0)
+    lines.push('', 'First errors:', ...load.sampleErrors.map((e) => `- ${e}`));
   return lines;
 }
 
@@ -101,6 +145,8 @@ export function formatReport(r: BenchResults): string {
     `Lean path / Next path throughput ratio: **${r.ratio.toFixed(1)}×**`,
     '',
     ...runtimeSection(r),
+    '',
+    ...wechatEndpointSection(r),
     '',
     ...editorSection(r.editor),
     '',

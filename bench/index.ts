@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: starts the production server in a child process and measures, over loopback:
  * the lean runtime path against the same check routed through Next; the webhook channel running a
- * multi-turn conversation against the database floor of a message (PostgreSQL only: a fresh
- * `replyflow_bench_*` database on DATABASE_URL's server, or the local default, dropped afterwards);
+ * multi-turn conversation against the database floor of a message, and the same conversation on the
+ * WeChat safe-mode endpoint (PostgreSQL only: a fresh `replyflow_bench_*` database on DATABASE_URL's
+ * server, or the local default, dropped afterwards; a fake WeChat API server in this process);
  * the flow editor in Chromium with a 1,000-node flow; and the flow language in process. Prints a
  * table and writes bench/results/latest.{json,md}.
  */
@@ -12,17 +13,23 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '@/server/config';
-import { createServices } from '@/server/services';
+import {
+  startFakeWeChatServer,
+  type FakeWeChatServer,
+} from '@/server/channels/wechat/fake/fake-wechat-server';
+import { createServices, type Services } from '@/server/services';
 import { createBenchDatabase, DEFAULT_ADMIN_URL, type BenchDatabase } from './bench-database';
 import { writeReport, type BenchResults } from './bench-report';
 import { runCoreBench } from './core-bench';
 import { runTestCaseBench } from './test-case-bench';
 import { runWeChatCodecBench } from './wechat-codec-bench';
 import { createRuntimeFixture, type RuntimeFixture } from './create-runtime-fixture';
+import { createWeChatFixture, type WeChatFixture } from './create-wechat-fixture';
 import { runEditorBench } from './editor-bench';
 import { runLoad } from './load';
 import { runRuntimeBench } from './runtime-bench';
 import { verifyBenchScript } from './verify-bench-script';
+import { runWeChatEndpointBench } from './wechat-endpoint-bench';
 
 const PORT = Number(process.env.BENCH_PORT ?? 3987);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -60,7 +67,10 @@ async function main() {
   const adminUrl = process.env.DATABASE_URL ?? DEFAULT_ADMIN_URL;
   let database: BenchDatabase | null = null;
   let fixture: RuntimeFixture | null = null;
+  let wechatFixture: WeChatFixture | null = null;
+  let fakeWeChat: FakeWeChatServer | null = null;
   let skipped = '';
+  let wechatSkipped = '';
   try {
     database = await createBenchDatabase(adminUrl);
   } catch (error) {
@@ -83,6 +93,11 @@ async function main() {
         const services = await createServices({ config: loadConfig(env) });
         try {
           fixture = await createRuntimeFixture(services);
+          ({ wechatFixture, fakeWeChat } = await prepareWeChat(services, fixture).catch((error: unknown) => {
+            wechatSkipped = `could not prepare the WeChat channel (${messageOf(error)})`;
+            console.warn(`bench: ${wechatSkipped}`);
+            return { wechatFixture: null, fakeWeChat: null };
+          }));
         } finally {
           await services.close();
         }
@@ -125,6 +140,17 @@ async function main() {
             states,
           })
         : { skipped };
+    // The same conversation on the safe-mode endpoint, compared with the webhook run just above.
+    const wechatEndpoint = wechatFixture
+      ? await runWeChatEndpointBench({
+          baseUrl,
+          fixture: wechatFixture,
+          connections: CONNECTIONS,
+          seconds: SECONDS,
+          codec: wechatCodec,
+          webhookPerSecond: 'skipped' in runtime ? null : (runtime.webhook?.perSecond ?? null),
+        })
+      : { skipped: wechatSkipped || skipped };
     const results: BenchResults = {
       connections: CONNECTIONS,
       seconds: SECONDS,
@@ -135,6 +161,7 @@ async function main() {
       testCases,
       wechatCodec,
       runtime,
+      wechatEndpoint,
       editor,
       loadAverageAtStart,
     };
@@ -142,9 +169,30 @@ async function main() {
   } finally {
     if (server?.pid) process.kill(-server.pid, 'SIGTERM');
     await new Promise((r) => setTimeout(r, 1000));
+    await fakeWeChat?.close();
     if (database)
       await database.drop().catch((e: unknown) => console.warn(`bench: drop failed: ${messageOf(e)}`));
     await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The fake WeChat API server (in this process, on loopback) and a safe-mode Official Account channel
+ * on the runtime fixture's account whose `apiBase` points at it, the app registered there.
+ */
+async function prepareWeChat(services: Services, fixture: RuntimeFixture) {
+  const fake = await startFakeWeChatServer();
+  try {
+    const wechat = await createWeChatFixture({
+      services,
+      webhookChannelKey: fixture.channelKey,
+      apiBase: fake.url,
+    });
+    fake.state.registerApp(wechat.appId, wechat.appSecret);
+    return { wechatFixture: wechat, fakeWeChat: fake };
+  } catch (error) {
+    await fake.close();
+    throw error;
   }
 }
 

@@ -24,6 +24,16 @@ const envSchema = z.object({
     .int()
     .positive()
     .default(256 * 1024),
+  REPLYFLOW_WECHAT_API_BASES: z
+    .string()
+    .transform((v) =>
+      v
+        .split(',')
+        .map((u) => u.trim().replace(/\/+$/, ''))
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url({ protocol: /^https?$/, error: 'a comma-separated list of http(s) URLs' })))
+    .optional(),
 });
 
 export interface AppConfig {
@@ -42,6 +52,11 @@ export interface AppConfig {
   dbPoolSize: number;
   /** Behind one reverse proxy: the client address is the last `X-Forwarded-For` entry. */
   trustProxy: boolean;
+  /**
+   * WeChat API bases channels may use besides WeChat's own hosts (a relay with a fixed egress IP);
+   * an administrator's choice, so workspace owners cannot point the server at internal addresses.
+   */
+  wechatApiBases: string[];
 }
 
 export class ConfigError extends Error {}
@@ -64,5 +79,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxBodyBytes: e.REPLYFLOW_MAX_BODY_BYTES,
     dbPoolSize: e.REPLYFLOW_DB_POOL_SIZE,
     trustProxy: e.REPLYFLOW_TRUST_PROXY === 'on',
+    wechatApiBases: e.REPLYFLOW_WECHAT_API_BASES ?? [],
   };
 }

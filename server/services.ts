@@ -28,7 +28,7 @@ export interface CreateServicesOptions {
   dbHandle?: DbHandle;
   migrate?: boolean;
   /** Runtime test hooks (clock, randomness, fault injection, HTTP client). */
-  runtime?: Partial<Pick<RuntimeDeps, 'now' | 'random' | 'fault' | 'http'>>;
+  runtime?: Partial<Pick<RuntimeDeps, 'now' | 'random' | 'fault' | 'http' | 'wechatFetch'>>;
 }
 
 export async function createServices(options: CreateServicesOptions): Promise<Services> {
@@ -50,7 +50,14 @@ export async function createServices(options: CreateServicesOptions): Promise<Se
     rateLimit: config.authRateLimit,
   });
   const jobs = await startJobQueue(dbHandle);
-  const runtime = new Runtime({ db: dbHandle.db, raw: dbHandle.raw, secrets, jobs, ...options.runtime });
+  const runtime = new Runtime({
+    db: dbHandle.db,
+    raw: dbHandle.raw,
+    secrets,
+    jobs,
+    wechatApiBases: config.wechatApiBases,
+    ...options.runtime,
+  });
   return {
     config,
     db: dbHandle.db,

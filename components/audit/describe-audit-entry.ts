@@ -34,6 +34,9 @@ const sentences = {
     return c.say({ account: c.account({ fromTarget: true }), hosts: hosts.text, count: hosts.count });
   },
   'channel.create': (c) => c.say({ channel: c.text('name') ?? '?', account: c.account() }),
+  'channel.update-settings': (c) => c.say({ channel: c.text('name') ?? '?', account: c.account() }),
+  'channel.retry-delivery': (c) =>
+    c.say({ channel: c.text('name') ?? '?', count: Number(c.num('messages')) || 0 }),
   'channel.rotate-secret': (c) => {
     const channel = c.text('name') ?? c.text('channelName');
     return c.say({ channel: channel ?? '', named: channel ? 1 : 0, account: c.account() });

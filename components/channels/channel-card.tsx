@@ -1,6 +1,7 @@
 'use client';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useFormatter, useTranslations } from 'next-intl';
+import Link from 'next/link';
 import { useId } from 'react';
 import { useTRPC } from '@/components/lib/trpc';
 import { useWorkspace } from '@/components/shell/workspace-context';
@@ -9,17 +10,20 @@ import { ErrorBanner } from '@/components/ui/error-banner';
 import type { ChannelSummary } from './channel-summary';
 import { EnabledSwitch } from './enabled-switch';
 import { WebchatDetails } from './webchat-details';
+import { WeChatDetails } from './wechat-details';
 import { WebhookDetails } from './webhook-details';
 
 export interface ChannelCardProps {
   channel: ChannelSummary;
   origin: string;
+  /** The channel's message log page. */
+  logHref: string;
   onRotate: () => void;
   onDelete: () => void;
 }
 
 /** One channel: its type, name and state, and what someone installing it needs to copy. */
-export function ChannelCard({ channel, origin, onRotate, onDelete }: ChannelCardProps) {
+export function ChannelCard({ channel, origin, logHref, onRotate, onDelete }: ChannelCardProps) {
   const t = useTranslations('channels');
   const format = useFormatter();
   const headingId = useId();
@@ -45,6 +49,12 @@ export function ChannelCard({ channel, origin, onRotate, onDelete }: ChannelCard
           {t('added', { date: format.dateTime(channel.createdAt, { dateStyle: 'medium' }) })}
         </span>
         <div className="ml-auto flex items-center gap-2">
+          <Link
+            href={logHref}
+            className="rounded-md px-2 py-1 text-sm font-medium text-brand-700 hover:bg-slate-50 hover:underline"
+          >
+            {t('messageLog')}
+          </Link>
           <EnabledSwitch
             enabled={channel.enabled}
             canEdit={canEdit}
@@ -67,6 +77,12 @@ export function ChannelCard({ channel, origin, onRotate, onDelete }: ChannelCard
           <WebchatDetails origin={origin} publicKey={channel.publicKey} />
         ) : channel.type === 'webhook' ? (
           <WebhookDetails origin={origin} channel={channel} canRotate={isOwner} onRotate={onRotate} />
+        ) : (channel.type === 'wechat_mp' || channel.type === 'wecom') && channel.wechat ? (
+          <WeChatDetails
+            origin={origin}
+            channel={{ ...channel, type: channel.type, wechat: channel.wechat }}
+            canEditSettings={isOwner}
+          />
         ) : null}
       </div>
     </section>

@@ -1,5 +1,6 @@
 import type { inferRouterOutputs } from '@trpc/server';
 import type { AppRouter } from '@/server/api/root';
+import { readWeChatConfig, type WeChatConfig } from './wechat-config';
 
 type ChannelRow = inferRouterOutputs<AppRouter>['channel']['list'][number];
 
@@ -9,13 +10,17 @@ export type ChannelSummary = Omit<ChannelRow, 'config'> & {
   callbackUrl: string | null;
   /** The last characters of the signing secret (never the secret), null when unknown. */
   secretHint: string | null;
+  /** An Official Account's or WeCom app's settings (hints only, no secrets); null for other types. */
+  wechat: WeChatConfig | null;
 };
 
 /** Reads the UI's shape from a `channel.list` row (its config is free-form JSON). */
 export function toChannelSummary({ config, ...rest }: ChannelRow): ChannelSummary {
+  const isWeChat = rest.type === 'wechat_mp' || rest.type === 'wecom';
   return {
     ...rest,
     callbackUrl: typeof config.callbackUrl === 'string' ? config.callbackUrl : null,
     secretHint: typeof config.secretHint === 'string' ? config.secretHint : null,
+    wechat: isWeChat ? readWeChatConfig(config) : null,
   };
 }

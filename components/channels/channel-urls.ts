@@ -10,6 +10,10 @@ export interface ChannelUrls {
   scriptSnippet: string;
   /** The chat page in an inline frame. */
   iframeSnippet: string;
+  /** An Official Account's server URL (公众号后台 → 基本配置 → 服务器配置 → URL). */
+  wechatCallback: string;
+  /** A WeCom app's callback URL (应用管理 → 接收消息 → 设置API接收 → URL). */
+  wecomCallback: string;
 }
 
 /**
@@ -23,5 +27,7 @@ export function channelUrls(origin: string, publicKey: string): ChannelUrls {
     endpoint: `${origin}/hooks/${publicKey}`,
     scriptSnippet: `<script src="${origin}/embed.js" data-channel="${publicKey}" async></script>`,
     iframeSnippet: `<iframe src="${chatPage}" style="${FRAME_STYLE}"></iframe>`,
+    wechatCallback: `${origin}/wechat/${publicKey}`,
+    wecomCallback: `${origin}/wecom/${publicKey}`,
   };
 }

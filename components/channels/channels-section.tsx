@@ -15,6 +15,7 @@ import { toChannelSummary, type ChannelSummary } from './channel-summary';
 import { CreateChannelDialog } from './create-channel-dialog';
 import { SecretDialog } from './secret-dialog';
 import { usePublicOrigin } from './use-public-origin';
+import { wechatServerErrors } from './wechat-server-errors';
 
 type Pending = { kind: 'create' } | { kind: 'rotate' | 'delete'; channel: ChannelSummary } | null;
 
@@ -36,7 +37,19 @@ export function ChannelsSection({ accountId, archived, publicOrigin }: ChannelsS
   const origin = usePublicOrigin(publicOrigin);
   const [dialog, setDialog] = useState<Pending>(null);
   const [issued, setIssued] = useState<{ channelName: string; secret: string } | null>(null);
-  const list = useQuery(trpc.channel.list.queryOptions({ workspaceId, accountId }));
+  // While a WeChat channel waits for WeChat's URL check, look again every 5 s: the operator is in the
+  // WeChat backend saving the server settings, and the card turns to "Verified" on its own.
+  const list = useQuery(
+    trpc.channel.list.queryOptions(
+      { workspaceId, accountId },
+      {
+        refetchInterval: (query) =>
+          query.state.data?.some((c) => (c.type === 'wechat_mp' || c.type === 'wecom') && !c.verifiedAt)
+            ? 5000
+            : false,
+      },
+    ),
+  );
 
   // The channel list and the accounts' channel counts.
   const refresh = () =>
@@ -105,6 +118,7 @@ export function ChannelsSection({ accountId, archived, publicOrigin }: ChannelsS
             key={channel.id}
             channel={channel}
             origin={origin}
+            logHref={`/w/${workspaceId}/accounts/${accountId}/channels/${channel.id}`}
             onRotate={() => open({ kind: 'rotate', channel })}
             onDelete={() => open({ kind: 'delete', channel })}
           />
@@ -115,6 +129,7 @@ export function ChannelsSection({ accountId, archived, publicOrigin }: ChannelsS
         open={dialog?.kind === 'create'}
         pending={create.isPending}
         error={create.error ? errorMessage(create.error) : null}
+        fieldErrors={create.error ? wechatServerErrors(create.error) : undefined}
         onSubmit={(values) => create.mutate({ workspaceId, accountId, ...values })}
         onClose={() => setDialog(null)}
       />

@@ -8,41 +8,59 @@ import { SelectField } from '@/components/ui/select-field';
 import { TextField } from '@/components/ui/text-field';
 import { useRequiredName } from '@/components/ui/use-required-name';
 import { useWorkspace } from '@/components/shell/workspace-context';
+import { clearFieldErrors } from './clear-field-errors';
 import { isHttpUrl } from './is-http-url';
+import { wechatCreateInput, type WeChatCreateSettings } from './wechat-create-input';
+import { newWeChatDraft, type WeChatFieldErrors } from './wechat-setup-draft';
+import { WeChatSetupFields } from './wechat-setup-fields';
 
-/** The channel kinds this dialog can add (WeChat and WeCom come with their own setup later). */
-const creatableTypes = ['webchat', 'webhook'] as const;
+const creatableTypes = ['webchat', 'webhook', 'wechat_mp', 'wecom'] as const;
 type CreatableType = (typeof creatableTypes)[number];
 
-export interface NewChannel {
-  type: CreatableType;
-  name: string;
-  callbackUrl?: string;
-}
+export type NewChannel =
+  | { type: 'webchat'; name: string }
+  | { type: 'webhook'; name: string; callbackUrl?: string }
+  | ({ name: string } & WeChatCreateSettings);
 
-export type CreateChannelDialogProps = FormDialogProps<NewChannel>;
+export type CreateChannelDialogProps = FormDialogProps<NewChannel> & {
+  /** Field errors of the last refused attempt (see wechatServerErrors). */
+  fieldErrors?: WeChatFieldErrors;
+};
 
 export function CreateChannelDialog(props: CreateChannelDialogProps) {
   const t = useTranslations('channels');
   return <FormDialog title={t('createTitle')} form={CreateChannelForm} props={props} />;
 }
 
-function CreateChannelForm({ pending, error, onSubmit, onClose }: CreateChannelDialogProps) {
+function CreateChannelForm({ pending, error, fieldErrors, onSubmit, onClose }: CreateChannelDialogProps) {
   const t = useTranslations('channels');
-  // A webhook carries a signing secret: only owners manage credentials (the server checks too).
+  // Every type but web chat carries credentials: only owners manage them (the server checks too).
   const { isOwner } = useWorkspace();
   const [type, setType] = useState<CreatableType>('webchat');
   const name = useRequiredName();
   const [callbackUrl, setCallbackUrl] = useState('');
   const [urlError, setUrlError] = useState<string | null>(null);
+  const [draft, setDraft] = useState(newWeChatDraft);
+  const [wechatErrors, setWeChatErrors] = useState<WeChatFieldErrors>({});
 
   const submit = () => {
-    const url = type === 'webhook' ? callbackUrl.trim() : '';
     const trimmed = name.check();
+    if (type === 'wechat_mp' || type === 'wecom') {
+      const settings = wechatCreateInput(type, draft);
+      setWeChatErrors(settings.ok ? {} : settings.errors);
+      if (trimmed && settings.ok) onSubmit({ name: trimmed, ...settings.value });
+      return;
+    }
+    const url = type === 'webhook' ? callbackUrl.trim() : '';
     setUrlError(url && !isHttpUrl(url) ? t('callbackInvalid') : null);
     if (!trimmed || (url && !isHttpUrl(url))) return;
-    onSubmit({ type, name: trimmed, ...(url ? { callbackUrl: url } : {}) });
+    onSubmit(
+      type === 'webhook'
+        ? { type, name: trimmed, ...(url ? { callbackUrl: url } : {}) }
+        : { type, name: trimmed },
+    );
   };
+  const hint = t(`typeHints.${type}`);
 
   return (
     <DialogForm
@@ -55,11 +73,11 @@ function CreateChannelForm({ pending, error, onSubmit, onClose }: CreateChannelD
       <SelectField
         label={t('type')}
         value={type}
-        onChange={(e) => setType(e.target.value as CreatableType)}
+        onChange={(e) => setType(creatableTypes.find((v) => v === e.target.value) ?? 'webchat')}
         options={creatableTypes
-          .filter((value) => isOwner || value !== 'webhook')
+          .filter((value) => isOwner || value === 'webchat')
           .map((value) => ({ value, label: t(`types.${value}`) }))}
-        hint={isOwner ? t(`typeHints.${type}`) : `${t(`typeHints.${type}`)} ${t('webhookOwnersOnly')}`}
+        hint={isOwner ? hint : `${hint} ${t('credentialsOwnersOnly')}`}
       />
       <NameField label={t('name')} name={name} />
       {type === 'webhook' ? (
@@ -74,6 +92,16 @@ function CreateChannelForm({ pending, error, onSubmit, onClose }: CreateChannelD
           error={urlError}
           hint={t('callbackHint')}
           autoComplete="off"
+        />
+      ) : type === 'wechat_mp' || type === 'wecom' ? (
+        <WeChatSetupFields
+          type={type}
+          draft={draft}
+          onChange={(patch) => {
+            setDraft((d) => ({ ...d, ...patch }));
+            setWeChatErrors((errors) => clearFieldErrors(errors, patch));
+          }}
+          errors={{ ...fieldErrors, ...wechatErrors }}
         />
       ) : null}
     </DialogForm>

@@ -10,7 +10,14 @@ export function buildMessageSchema<T extends z.ZodType>(text: T) {
     z.object({ kind: z.literal('text'), text }),
     z.object({ kind: z.literal('image'), mediaId: z.string(), url: text }),
     z.object({ kind: z.literal('voice'), mediaId: z.string() }),
-    z.object({ kind: z.literal('video'), mediaId: z.string(), title: text, description: text }),
+    z.object({
+      kind: z.literal('video'),
+      mediaId: z.string(),
+      title: text,
+      description: text,
+      /** The cover image WeChat's customer-service API needs to send a video (not the passive reply). */
+      thumbMediaId: z.string().default(''),
+    }),
     z.object({
       kind: z.literal('music'),
       title: text,

@@ -2,6 +2,7 @@ import { accountRouter } from './routers/account';
 import { auditRouter } from './routers/audit';
 import { autoReplyRouter } from './routers/auto-reply';
 import { channelRouter } from './routers/channel';
+import { deliveryRouter } from './routers/delivery';
 import { conversationRouter } from './routers/conversation';
 import { deploymentRouter } from './routers/deployment';
 import { editorToolsRouter } from './routers/editor-tools';
@@ -25,6 +26,7 @@ export const appRouter = router({
   invite: inviteRouter,
   account: accountRouter,
   channel: channelRouter,
+  delivery: deliveryRouter,
   flow: flowRouter,
   version: versionRouter,
   deployment: deploymentRouter,

@@ -14,7 +14,14 @@ export const auditActionsByCategory = {
     'deployment.trigger-priority',
     'account.auto-replies',
   ],
-  credentials: ['channel.create', 'channel.rotate-secret', 'channel.delete', 'account.set-http-allowlist'],
+  credentials: [
+    'channel.create',
+    'channel.update-settings',
+    'channel.retry-delivery',
+    'channel.rotate-secret',
+    'channel.delete',
+    'account.set-http-allowlist',
+  ],
   members: ['member.invite', 'member.join', 'member.role', 'member.remove', 'workspace.create'],
   accounts: ['account.create', 'account.update', 'account.archive', 'conversation.release'],
 } as const;

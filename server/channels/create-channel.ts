@@ -3,8 +3,9 @@ import { and, eq } from 'drizzle-orm';
 import { accounts, channels } from '../db/schema';
 import { AppError } from '../api/app-error';
 import type { Services } from '../services';
+import type { WeChatChannelRecord } from './wechat/wechat-channel-record';
 
-export type RuntimeChannelType = 'webchat' | 'webhook';
+export type RuntimeChannelType = 'webchat' | 'webhook' | 'wechat_mp' | 'wecom';
 
 export interface CreateChannelOptions {
   services: Services;
@@ -16,6 +17,8 @@ export interface CreateChannelOptions {
   config?: Record<string, unknown>;
   /** Fixed public key (the seeded demo only); otherwise an unguessable one is generated. */
   publicKey?: string;
+  /** WeChat / WeCom channels: their settings (wechatChannelRecord); required for those types. */
+  wechat?: WeChatChannelRecord;
 }
 
 export interface CreatedChannel {
@@ -36,10 +39,6 @@ export function newWebhookSecret(): string {
 }
 
 /**
- * Adds a web chat or webhook channel to an account of the workspace. Webhook channels get a signing
- * secret, encrypted at rest; web chat visitor tokens are signed with a key derived from the master key.
- */
-/**
  * The last four characters of a secret, kept in the channel's (non-secret) config so the UI can show
  * which secret is in use (`••••••••a1B2`) without ever sending it again.
  */
@@ -47,6 +46,11 @@ export function secretHint(secret: string): string {
   return secret.slice(-4);
 }
 
+/**
+ * Adds a channel to an account of the workspace. Webhook channels get a signing secret, WeChat and
+ * WeCom channels keep their token, AES key and app secret: all encrypted at rest. Web chat visitor
+ * tokens are signed with a key derived from the master key.
+ */
 export async function createChannel(options: CreateChannelOptions): Promise<CreatedChannel> {
   const { services, workspaceId, accountId, type } = options;
   const [account] = await services.db
@@ -54,8 +58,12 @@ export async function createChannel(options: CreateChannelOptions): Promise<Crea
     .from(accounts)
     .where(and(eq(accounts.id, accountId), eq(accounts.workspaceId, workspaceId)));
   if (!account) throw new AppError('ACCOUNT_NOT_FOUND', 'Account not found.');
+  const isWeChat = type === 'wechat_mp' || type === 'wecom';
+  if (isWeChat !== (options.wechat !== undefined))
+    throw new Error('WeChat and WeCom channels need their settings (and only they do)');
   const secret = type === 'webhook' ? newWebhookSecret() : null;
   const publicKey = options.publicKey ?? newPublicKey();
+  const secrets = options.wechat?.secrets ?? (secret ? { signingSecret: secret } : null);
   const [row] = await services.db
     .insert(channels)
     .values({
@@ -64,8 +72,12 @@ export async function createChannel(options: CreateChannelOptions): Promise<Crea
       type,
       name: options.name,
       publicKey,
-      config: { ...options.config, ...(secret ? { secretHint: secretHint(secret) } : {}) },
-      secretsEncrypted: secret ? services.secrets.encryptJson({ signingSecret: secret }) : null,
+      config: {
+        ...options.config,
+        ...options.wechat?.config,
+        ...(secret ? { secretHint: secretHint(secret) } : {}),
+      },
+      secretsEncrypted: secrets ? services.secrets.encryptJson(secrets) : null,
     })
     .returning({ id: channels.id });
   return { channelId: row!.id, publicKey, secret };

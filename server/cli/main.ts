@@ -6,6 +6,8 @@ import { seedDemo } from '../seed/seed-demo';
 import { createServices, setServices, type Services } from '../services';
 import { createUser, UserInputError } from '../users/create-user';
 import { productVersion } from '../version';
+import { runChannelAdd } from './commands/channel-add';
+import type { ChannelAddFlags } from './commands/channel-add-input';
 import { runSimulate } from './commands/simulate';
 import { runTest } from './commands/test';
 import { runValidate } from './commands/validate';
@@ -90,6 +92,41 @@ export function buildProgram(): Command {
         });
       },
     );
+
+  program
+    .command('channel')
+    .description('manage channels')
+    .command('add')
+    .description('add a channel to an account and print what to paste into the WeChat backend')
+    .requiredOption('--workspace <id|name>', 'workspace id or exact name')
+    .requiredOption('--account <id|name>', 'account id or exact name (not archived)')
+    .requiredOption('--type <type>', 'webchat, webhook, wechat_mp (or mp, wechat) or wecom')
+    .requiredOption('--name <name>', 'channel name')
+    .option('--callback-url <url>', 'webhook: where replies after the HTTP response are POSTed')
+    .option('--app-id <appid>', 'wechat_mp: AppID')
+    .option('--app-secret <secret>', 'wechat_mp: AppSecret (to send beyond the passive reply)')
+    .option('--mode <mode>', 'wechat_mp: plain, compat or safe (default safe)')
+    .option('--corp-id <corpid>', 'wecom: CorpID')
+    .option('--agent-id <agentid>', 'wecom: AgentID')
+    .option('--secret <secret>', "wecom: the app's Secret (to send beyond the passive reply)")
+    .option('--token <token>', 'wechat_mp, wecom: Token, 3-32 letters or digits (default: generated)')
+    .option(
+      '--aes-key <key>',
+      'wechat_mp, wecom: EncodingAESKey, 43 letters or digits, or "generate" (default)',
+    )
+    .option('--api-base <url>', 'wechat_mp, wecom: API base URL (a relay)')
+    .option('--public-url <url>', 'origin of the printed URLs (default REPLYFLOW_PUBLIC_URL)')
+    .option('--json', 'print the result as one JSON object')
+    .action(async (flags: ChannelAddFlags) => {
+      const config = loadConfig();
+      process.exitCode = await runChannelAdd({
+        flags,
+        defaultPublicUrl: config.publicUrl ?? 'http://localhost:3000',
+        withServices: (fn) => withServices(config, fn),
+        out: (line) => console.log(line),
+        err: (line) => console.error(line),
+      });
+    });
 
   program
     .command('serve')

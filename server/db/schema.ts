@@ -364,7 +364,19 @@ export const conversations = pgTable(
 );
 
 export const messageDirectionEnum = pgEnum('message_direction', ['in', 'out']);
-export const deliveryStatusEnum = pgEnum('delivery_status', ['none', 'pending', 'sent', 'failed', 'dead']);
+/**
+ * An outbound message's way to the contact: `none` (answered in the HTTP response of a web chat or
+ * webhook), `pending`, `sent`, `failed` (will be retried), `dead` (gave up: visible to operators),
+ * `blocked` (WeChat's rules refused it: 48-hour window closed or quota used up; not retried).
+ */
+export const deliveryStatusEnum = pgEnum('delivery_status', [
+  'none',
+  'pending',
+  'sent',
+  'failed',
+  'dead',
+  'blocked',
+]);
 
 export const messages = pgTable(
   'messages',
@@ -392,6 +404,13 @@ export const messages = pgTable(
     /** Inbound: the analytics marks of its turn, `[[mark, nodeId], …]` (events' turns use analytics_events). */
     marks: jsonb('marks'),
     deliveryStatus: deliveryStatusEnum('delivery_status').notNull().default('none'),
+    /** How it reached the contact: `passive` (WeChat's HTTP answer), `api` (customer-service send), `callback` (webhook). */
+    deliveredVia: text('delivered_via'),
+    deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+    /** Customer-service API calls that carried it (a long text is several): WeChat's quota counts these. */
+    apiSends: integer('api_sends').notNull().default(0),
+    /** Why the last attempt failed, with WeChat's errcode when it gave one ("45015 …"). */
+    deliveryError: text('delivery_error'),
     isTest: boolean('is_test').notNull().default(false),
     createdAt: createdAt(),
   },
@@ -401,6 +420,10 @@ export const messages = pgTable(
       .where(sql`${t.direction} = 'in'`),
     // A contact's transcript, and a conversation's (conversation ids are filtered within the contact).
     index('messages_contact_idx').on(t.contactId, t.id),
+    // A channel's deliveries that need attention (the message log's filter; sent ones are not indexed).
+    index('messages_delivery_open_idx')
+      .on(t.channelId, t.id)
+      .where(sql`${t.deliveryStatus} not in ('none', 'sent')`),
   ],
 );
 
@@ -426,6 +449,26 @@ export const outbox = pgTable(
     index('outbox_due_idx').on(t.status, t.runAt),
     index('outbox_conversation_idx').on(t.conversationId),
   ],
+);
+
+/**
+ * What a channel received that did not become a message: pushes of a type the engine does not handle
+ * (recorded, answered `success`). Kept for the channel's message log.
+ */
+export const channelEvents = pgTable(
+  'channel_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    workspaceId: workspaceRef(),
+    channelId: uuid('channel_id')
+      .notNull()
+      .references(() => channels.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    /** The push's fields (MsgType, Event, FromUserName, CreateTime…), capped in size. */
+    detail: jsonb('detail').notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (t) => [index('channel_events_channel_idx').on(t.channelId, t.id)],
 );
 
 /** Analytics marks emitted by the engine (node entered, rule matched, fallback hit). */

@@ -5,7 +5,10 @@ import type { SecretBox } from '../security/secret-box';
 import type { executeHttpRequest } from './http/execute-http-request';
 import { allowlistOfSettings } from './http/http-allowlist';
 
-/** After this many failed attempts a delivery is dead: visible to operators, no more retries. */
+/**
+ * After this many attempts a delivery is dead: visible to operators, no more retries (webhook and
+ * WeChat deliveries alike).
+ */
 export const MAX_DELIVERY_ATTEMPTS = 5;
 
 const LOAD_SQL = `

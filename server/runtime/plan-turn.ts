@@ -28,6 +28,12 @@ export interface TurnPlan {
   turn: number;
   /** Replies go out through the channel's delivery (webhook callback) rather than an HTTP answer. */
   deliver: boolean;
+  /**
+   * The delivery is started by a pg-boss job (webhook). WeChat deliveries are started by the runtime
+   * itself (the callback, deliverSoon, the finishing row's kick) and backed by the sweeper instead:
+   * no job per message on the hot path.
+   */
+  deliverJob: boolean;
   /** Written by the single write statement alone: no tags, timers, HTTP calls or deliveries. */
   simple: boolean;
   shape: PersistShape;
@@ -126,7 +132,15 @@ export async function planTurn(options: PlanTurnOptions): Promise<TurnPlan | nul
     input.kind === 'event' && (input.deliverReplies ?? true) && where.channelType === 'webhook'
       ? contact.channel_config?.callbackUrl
       : undefined;
-  const deliver = typeof callbackUrl === 'string' && callbackUrl !== '' && sends.length > 0;
+  // WeChat and WeCom: every reply goes through the outbox; the callback may answer the first one
+  // passively (it claims it there), the delivery worker sends the rest through the API.
+  const wechat = where.channelType === 'wechat_mp' || where.channelType === 'wecom';
+  const deliver =
+    sends.length > 0 &&
+    ((typeof callbackUrl === 'string' && callbackUrl !== '') ||
+      (wechat && (input.kind === 'inbound' || (input.deliverReplies ?? true))));
+  // Webhook deliveries start from a job written after the statement; WeChat's row is part of it.
+  const webhookJob = deliver && !wechat;
   const outbound = sends.map((e, ord) => ({
     kind: e.message.kind,
     payload: e.message,
@@ -153,8 +167,9 @@ export async function planTurn(options: PlanTurnOptions): Promise<TurnPlan | nul
     sends,
     turn,
     deliver,
+    deliverJob: webhookJob,
     simple:
-      !deliver &&
+      !webhookJob &&
       !(input.kind === 'event' && input.outboxId) &&
       !effects.some(
         (e) => e.type === 'tag-contact' || e.type === 'schedule-timer' || e.type === 'http-request',
@@ -164,6 +179,7 @@ export async function planTurn(options: PlanTurnOptions): Promise<TurnPlan | nul
       newConversation: !continuing,
       closePrevious: close !== null,
       outbound: outbound.length > 0,
+      deliverOutbox: deliver && wechat,
       touchContact:
         input.kind === 'inbound' &&
         ((contact.last_seen_ms ?? 0) < now.getTime() - 60_000 ||

@@ -31,11 +31,15 @@ const NOT_APPLIED = (settings: Record<string, unknown> = {}): TurnResult => ({
   replies: [],
   httpCalls: [],
   accountSettings: settings,
+  channelType: null,
+  deliveryId: null,
 });
 
 interface Persisted {
   inbound_id: string | null;
   outbound: [number, number][];
+  /** The WeChat delivery row the statement wrote (PersistShape.deliverOutbox). */
+  delivery_id: string | null;
 }
 
 /** The dedupe insert found the message id taken: the caller retries and gets the stored replies. */
@@ -117,7 +121,14 @@ async function tryOptimisticTurn(
     return null;
   }
   deps.snapshots.set(key, nextSnapshot({ plan, contact: snap.contact, load: snap.load, now: deps.now() }));
-  return resultOf({ plan, persisted, channelId, settings: snap.load.settings ?? {}, httpCalls: [] });
+  return resultOf({
+    plan,
+    persisted,
+    channelId,
+    channelType,
+    settings: snap.load.settings ?? {},
+    httpCalls: [],
+  });
 }
 
 function nextSnapshot(options: {
@@ -152,6 +163,7 @@ function resultOf(options: {
   plan: TurnPlan;
   persisted: Persisted;
   channelId: string;
+  channelType: string;
   settings: Record<string, unknown>;
   httpCalls: HttpCall[];
 }): TurnResult {
@@ -171,6 +183,8 @@ function resultOf(options: {
     })),
     httpCalls: options.httpCalls,
     accountSettings: options.settings,
+    channelType: options.channelType,
+    deliveryId: persisted.delivery_id ?? null,
   };
 }
 
@@ -231,6 +245,7 @@ async function slowTurn(
         applied: true,
         duplicate: true,
         channelId,
+        channelType,
         conversationId: dup?.conversation_id ?? null,
         inboundId: Number(load.duplicate_of),
         handoff: dup?.status === 'handoff',
@@ -309,7 +324,7 @@ async function slowTurn(
       });
   await deps.fault?.('before-commit', tx);
   return {
-    result: resultOf({ plan, persisted, channelId, settings, httpCalls }),
+    result: resultOf({ plan, persisted, channelId, channelType, settings, httpCalls }),
     snapshot: {
       key: TurnSnapshots.key(channelId, contact.external_id),
       value: nextSnapshot({ plan, contact, load: { ...load, settings }, now }),
@@ -335,7 +350,8 @@ async function writeEffects(options: {
     await tx.query(UPDATE_CONTACT_TAGS_SQL, [contact.id, plan.run.state.contact.tags]);
   if (input.kind === 'event' && input.outboxId)
     await tx.query(MARK_OUTBOX_DONE_SQL, [input.outboxId, input.outboxResult?.error ?? null]);
-  if (plan.deliver) {
+  // A WeChat delivery row is written by the turn's statement itself (PersistShape.deliverOutbox).
+  if (plan.deliverJob) {
     const [row] = await tx.query<{ id: string }>(INSERT_OUTBOX_SQL, [
       workspaceId,
       conversationId,

@@ -20,6 +20,9 @@ import {
   type TurnResult,
 } from './process-turn';
 import type { RawQueryable } from '../db/raw-sql';
+import { RetryDelivery } from '../channels/wechat/delivery/deliver-wechat-outbox';
+import { WeChatDelivery } from '../channels/wechat/delivery/wechat-delivery';
+import type { FetchFn } from '../channels/wechat/api/fetch-wechat-json';
 
 export interface RuntimeDeps {
   db: Db;
@@ -31,6 +34,10 @@ export interface RuntimeDeps {
   fault?: (point: FaultPoint, tx: RawQueryable) => Promise<void> | void;
   /** Replaces the real HTTP client (tests). */
   http?: typeof executeHttpRequest;
+  /** Replaces fetch for WeChat's APIs (tests; the API base itself is per channel). */
+  wechatFetch?: FetchFn;
+  /** API bases channels may use besides WeChat's own (config `wechatApiBases`; the same array, live). */
+  wechatApiBases?: readonly string[];
 }
 
 export interface InboundOptions {
@@ -55,6 +62,11 @@ export interface InboundOutcome {
   duplicate: boolean;
   handoff: boolean;
   replies: TurnReply[];
+  /**
+   * The WeChat / WeCom delivery row of this turn's replies (not of a duplicate's): the callback
+   * claims its passive reply and starts it.
+   */
+  deliveryId: string | null;
 }
 
 /**
@@ -64,10 +76,13 @@ export interface InboundOutcome {
  */
 export class Runtime {
   readonly channels: ChannelDirectory;
+  /** WeChat / WeCom sending: access tokens, customer-service delivery, typing. */
+  readonly wechat: WeChatDelivery;
   private readonly turnDeps: TurnDeps;
   private readonly http: typeof executeHttpRequest;
   private workersStarted = false;
   private readonly background = new Set<Promise<unknown>>();
+  private sweeper: NodeJS.Timeout | null = null;
 
   constructor(private readonly deps: RuntimeDeps) {
     this.channels = new ChannelDirectory({ db: deps.db, secrets: deps.secrets });
@@ -82,6 +97,13 @@ export class Runtime {
       ...(deps.fault ? { fault: deps.fault } : {}),
     };
     this.http = deps.http ?? executeHttpRequest;
+    this.wechat = new WeChatDelivery({
+      raw: deps.raw,
+      secrets: deps.secrets,
+      allowedApiBases: deps.wechatApiBases ?? [],
+      kick: (outboxId) => this.deliverSoon(outboxId),
+      ...(deps.wechatFetch ? { fetch: deps.wechatFetch } : {}),
+    });
   }
 
   async handleInbound(options: InboundOptions): Promise<InboundOutcome> {
@@ -105,7 +127,12 @@ export class Runtime {
     const replies = [...result.replies];
     let handoff = result.handoff;
     if (!result.duplicate && result.httpCalls.length > 0) {
-      const follow = this.runHttpCalls(result.httpCalls, result.accountSettings, !options.awaitContinuations);
+      const follow = this.runHttpCalls({
+        calls: result.httpCalls,
+        settings: result.accountSettings,
+        deliverReplies: !options.awaitContinuations,
+        channelType: result.channelType,
+      });
       if (options.awaitContinuations) {
         for (const next of await follow) {
           replies.push(...next.replies);
@@ -120,6 +147,7 @@ export class Runtime {
       duplicate: result.duplicate,
       handoff,
       replies,
+      deliveryId: result.deliveryId,
     };
   }
 
@@ -134,12 +162,15 @@ export class Runtime {
     inReplyTo?: number | null;
   }): Promise<TurnResult> {
     const result = await processTurn(this.turnDeps, { kind: 'event', ...options });
+    // WeChat replies of timers, HTTP continuations and releases go out now (the turn wrote their row).
+    if (result.deliveryId) this.deliverSoon(result.deliveryId);
     if (result.httpCalls.length > 0) {
-      const follow = await this.runHttpCalls(
-        result.httpCalls,
-        result.accountSettings,
-        options.deliverReplies ?? true,
-      );
+      const follow = await this.runHttpCalls({
+        calls: result.httpCalls,
+        settings: result.accountSettings,
+        deliverReplies: options.deliverReplies ?? true,
+        channelType: result.channelType,
+      });
       for (const next of follow) result.replies.push(...next.replies);
     }
     return result;
@@ -151,20 +182,26 @@ export class Runtime {
   }
 
   /** Runs HTTP calls (concurrently, outside any lock) and feeds each result back as an event. */
-  private async runHttpCalls(
-    calls: HttpCall[],
-    settings: Record<string, unknown>,
-    deliverReplies: boolean,
-  ): Promise<TurnResult[]> {
-    const allowlist = allowlistOfSettings(settings);
+  private async runHttpCalls(options: {
+    calls: HttpCall[];
+    settings: Record<string, unknown>;
+    deliverReplies: boolean;
+    /** The conversation's channel type; null when unknown (no typing indicator then). */
+    channelType: string | null;
+  }): Promise<TurnResult[]> {
+    const { calls, deliverReplies } = options;
+    const allowlist = allowlistOfSettings(options.settings);
+    // "Typing…" on an Official Account while the request runs (its replies go out through the API).
+    const showTyping = deliverReplies && options.channelType === 'wechat_mp';
     return Promise.all(
       calls.map(async (call) => {
         const { requestId, method, url, headers, body, timeoutMs } = call.request;
+        const typing = showTyping ? this.wechat.typing(call.conversationId, 'Typing') : null;
         const response: HttpResult = await this.http({
           request: { method, url, headers, body, timeoutMs },
           allowlist,
         });
-        return this.handleEvent({
+        const result = await this.handleEvent({
           conversationId: call.conversationId,
           accountId: call.accountId,
           event: { type: 'http-result', requestId, status: response.status, body: response.body },
@@ -173,8 +210,40 @@ export class Runtime {
           deliverReplies,
           inReplyTo: call.inReplyTo,
         });
+        if (typing && (await typing) && result.replies.length === 0)
+          await this.wechat.typing(call.conversationId, 'CancelTyping');
+        return result;
       }),
     );
+  }
+
+  /**
+   * Delivers an outbox `deliver` row now, in the background (a WeChat callback after answering, so
+   * the rest of the turn follows the passive reply at once); the queued job stays the safety net.
+   */
+  deliverSoon(outboxId: string): void {
+    this.track(
+      this.deliver(outboxId).catch((error: unknown) => {
+        if (!(error instanceof RetryDelivery)) throw error;
+      }),
+    );
+  }
+
+  /** One delivery attempt of an outbox row, by its channel's kind; throws to have the queue retry. */
+  async deliver(outboxId: string): Promise<unknown> {
+    const [row] = await this.deps.raw.query<{ type: string }>(
+      `select ch.type::text as type from outbox o join conversations c on c.id = o.conversation_id
+       join channels ch on ch.id = c.channel_id where o.id = $1`,
+      [outboxId],
+    );
+    if (!row) return 'skipped';
+    if (row.type === 'wechat_mp' || row.type === 'wecom') return this.wechat.deliver(outboxId);
+    return deliverToChannel({
+      raw: this.deps.raw,
+      secrets: this.deps.secrets,
+      http: this.http,
+      outboxId,
+    });
   }
 
   private track(promise: Promise<unknown>): void {
@@ -213,24 +282,46 @@ export class Runtime {
         for (const job of jobs) await this.resumeHttpCall(job.data.outboxId);
       },
     );
+    let sweeping = false;
+    this.sweeper = setInterval(() => {
+      if (sweeping) return;
+      sweeping = true;
+      this.sweepDeliveries()
+        .catch((error: unknown) => console.error('[runtime] delivery sweep failed', error))
+        .finally(() => (sweeping = false));
+    }, 30_000);
+    this.sweeper.unref();
     await boss.work<{ outboxId: string }>(
       QUEUES.deliver,
       { pollingIntervalSeconds, batchSize: 5 },
       async (jobs) => {
-        for (const job of jobs)
-          await deliverToChannel({
-            raw: this.deps.raw,
-            secrets: this.deps.secrets,
-            http: this.http,
-            outboxId: job.data.outboxId,
-          });
+        // One job failing must not fail the batch (pg-boss fails every job of a throwing handler).
+        for (const job of jobs) {
+          try {
+            await this.deliver(job.data.outboxId);
+          } catch (error) {
+            await boss.fail(QUEUES.deliver, job.id, { message: String(error) });
+          }
+        }
       },
     );
+  }
+
+  /**
+   * Starts every WeChat / WeCom delivery that stalled (a lost job or kick, a failed attempt past its
+   * backoff, an abandoned attempt); the servers run it every 30 s. Returns the rows started.
+   */
+  async sweepDeliveries(): Promise<string[]> {
+    const ids = await this.wechat.stalled();
+    for (const id of ids) this.deliverSoon(id);
+    return ids;
   }
 
   async stopWorkers(): Promise<void> {
     if (!this.workersStarted) return;
     this.workersStarted = false;
+    if (this.sweeper) clearInterval(this.sweeper);
+    this.sweeper = null;
     await Promise.all(Object.values(QUEUES).map((q) => this.deps.jobs.boss.offWork(q)));
     await this.idle();
   }
@@ -250,8 +341,8 @@ export class Runtime {
       `select settings from accounts where id = $1`,
       [row.payload.accountId],
     );
-    await this.runHttpCalls(
-      [
+    await this.runHttpCalls({
+      calls: [
         {
           outboxId,
           conversationId: row.conversation_id,
@@ -260,8 +351,9 @@ export class Runtime {
           inReplyTo: row.payload.inReplyTo ?? null,
         },
       ],
-      account?.settings ?? {},
-      true,
-    );
+      settings: account?.settings ?? {},
+      deliverReplies: true,
+      channelType: null,
+    });
   }
 }

@@ -91,6 +91,8 @@ export interface PersistShape {
   newConversation: boolean;
   closePrevious: boolean;
   outbound: boolean;
+  /** The replies' WeChat delivery row (outbox `deliver`), written by the same statement. */
+  deliverOutbox: boolean;
   touchContact: boolean;
   /**
    * Optimistic turn (planned from this process's snapshot, not a fresh load): write only if the
@@ -140,7 +142,8 @@ const persistCache = new Map<string, { text: string; names: (keyof PersistValues
 /**
  * The write statement of a turn, built once per shape: the inbound message (dedupe gate), the
  * conversation (insert or in-place update), the previous conversation's end, the replies, analytics
- * marks and the contact's last-seen time. Returns the inbound id and the replies' ids and times.
+ * marks, the contact's last-seen time and a WeChat delivery row. Returns the inbound id, the replies'
+ * ids and times, and the delivery row's id.
  */
 export function persistTurnStatement(shape: PersistShape, values: PersistValues): [string, SqlValue[]] {
   const key = JSON.stringify(shape);
@@ -225,6 +228,15 @@ function buildPersist(shape: PersistShape): { text: string; names: (keyof Persis
   order by o.ord
   returning id, (extract(epoch from created_at) * 1000)::float8 as at
 )`);
+  if (shape.deliverOutbox && shape.outbound)
+    ctes.push(`dlv as (
+  insert into outbox (workspace_id, conversation_id, kind, payload, status)
+  select ${p('workspaceId', '::uuid')}, ${p('conversationId', '::uuid')}, 'deliver',
+    jsonb_build_object('channelId', ${p('channelId', '::text')},
+      'messageIds', (select jsonb_agg(id order by id) from outb)), 'pending'
+  where exists (select 1 from outb)
+  returning id
+)`);
   if (!shape.inbound)
     ctes.push(`marks as (
   insert into analytics_events (workspace_id, account_id, flow_version_id, conversation_id, kind, data)
@@ -242,8 +254,9 @@ function buildPersist(shape: PersistShape): { text: string; names: (keyof Persis
   const outbound = shape.outbound
     ? `coalesce((select json_agg(json_build_array(id, at) order by id) from outb), '[]'::json)`
     : `'[]'::json`;
+  const deliveryId = shape.deliverOutbox && shape.outbound ? '(select id::text from dlv)' : 'null::text';
   return {
-    text: `with ${ctes.join(',\n')}\nselect ${inboundId} as inbound_id, ${outbound} as outbound`,
+    text: `with ${ctes.join(',\n')}\nselect ${inboundId} as inbound_id, ${outbound} as outbound, ${deliveryId} as delivery_id`,
     names,
   };
 }

@@ -86,6 +86,10 @@ export interface TurnResult {
   /** HTTP calls this turn started: the caller runs them after commit, outside the contact lock. */
   httpCalls: HttpCall[];
   accountSettings: Record<string, unknown>;
+  /** The channel's type (null when nothing applied): WeChat's typing indicator is shown for `wechat_mp`. */
+  channelType: string | null;
+  /** The WeChat / WeCom delivery row (outbox `deliver`) this turn wrote for its replies, if any. */
+  deliveryId: string | null;
 }
 
 export interface ContactRow {

@@ -14,17 +14,23 @@ async function accountWithWebChat(page: Page, workspacePath: string, name: strin
   await dialog.getByRole('button', { name: 'Create account' }).click();
   await expect(dialog).toBeHidden();
   await page.getByRole('link', { name, exact: true }).click();
+  // The account page has loaded (a tab clicked while the link's navigation is still under way would be
+  // undone when it lands).
+  await expect(page).toHaveURL(/\/accounts\/[0-9a-f-]+$/);
+  await expect(page.getByRole('heading', { name, exact: true })).toBeVisible();
   await openAccountTab(page, 'Channels');
+  await expect(page).toHaveURL(/\?tab=channels$/);
   await page.getByRole('button', { name: 'Add channel' }).first().click();
   const add = page.getByRole('dialog', { name: 'Add channel' });
   await add.getByLabel('Type').selectOption({ label: 'Web chat' });
   await add.getByLabel('Name').fill(`${name} chat`);
   await add.getByRole('button', { name: 'Create channel' }).click();
   await expect(add).toBeHidden();
-  const url = await page
+  const chatPage = page
     .getByRole('region', { name: `${name} chat`, exact: true })
-    .getByLabel('Hosted chat page', { exact: true })
-    .inputValue();
+    .getByLabel('Hosted chat page', { exact: true });
+  await expect(chatPage).toBeVisible();
+  const url = await chatPage.inputValue();
   return new URL(url).pathname;
 }
 

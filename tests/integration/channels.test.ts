@@ -94,14 +94,14 @@ describe('channel.create', () => {
     });
   });
 
-  it('refuses WeChat and WeCom channels with a clear code', async () => {
+  it('refuses WeChat and WeCom channels without their settings, with a clear code', async () => {
     const before = await countChannels();
     for (const type of ['wechat_mp', 'wecom'] as const) {
       const error = await errorOf(
-        callerFor(services, editor).channel.create({ workspaceId, accountId, type, name: 'MP' }),
+        callerFor(services, owner).channel.create({ workspaceId, accountId, type, name: 'MP' }),
       );
       expect(error.code).toBe('BAD_REQUEST');
-      expect(error.appCode).toBe('CHANNEL_TYPE_UNSUPPORTED');
+      expect(error.appCode).toBe('CHANNEL_SETTINGS_INVALID');
     }
     expect(await countChannels()).toBe(before);
   });
@@ -181,7 +181,17 @@ describe('channel.list', () => {
     expect(list.map((c) => c.type).sort()).toEqual(['webchat', 'webhook']);
     for (const channel of list) {
       expect(Object.keys(channel).sort()).toEqual(
-        ['config', 'createdAt', 'enabled', 'hasSecret', 'id', 'name', 'publicKey', 'type'].sort(),
+        [
+          'config',
+          'createdAt',
+          'enabled',
+          'hasSecret',
+          'id',
+          'name',
+          'publicKey',
+          'type',
+          'verifiedAt',
+        ].sort(),
       );
       expect(channel.hasSecret).toBe(channel.type === 'webhook');
     }

@@ -1,44 +1,8 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, testDbKind, type TestDatabase } from './helpers/test-services';
+import { describe, expect, it } from 'vitest';
+import { setupCliEnv } from './helpers/cli-env';
+import { testDbKind } from './helpers/test-services';
 
-const run = promisify(execFile);
-const bin = path.resolve('bin/replyflow.mjs');
-
-let dataDir: string;
-let database: TestDatabase | undefined;
-let env: NodeJS.ProcessEnv;
-
-beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(os.tmpdir(), 'replyflow-cli-'));
-  if (testDbKind() === 'postgres') {
-    database = await createTestDatabase();
-    await database.handle.close();
-  }
-  env = {
-    ...process.env,
-    REPLYFLOW_DATA_DIR: dataDir,
-    DATABASE_URL: database?.url ?? '',
-  };
-});
-afterAll(async () => {
-  await database?.drop().catch(() => {});
-  await rm(dataDir, { recursive: true, force: true });
-});
-
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { env, timeout: 60_000 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
+const { cli, cliWith } = setupCliEnv({ tempPrefix: 'replyflow-cli-' });
 
 describe('replyflow CLI', () => {
   it('migrates the database', async () => {
@@ -104,10 +68,8 @@ describe('replyflow CLI', () => {
   });
 
   it('refuses a bad environment with the variable named', async () => {
-    const result = await run(process.execPath, [bin, 'migrate'], {
-      env: { ...env, DATABASE_URL: 'mysql://nope' },
-    }).catch((e: { code: number; stderr: string }) => e);
-    expect((result as { code: number }).code).toBe(2);
-    expect((result as { stderr: string }).stderr).toContain('DATABASE_URL must start with postgres://');
+    const result = await cliWith({ DATABASE_URL: 'mysql://nope' })('migrate');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('DATABASE_URL must start with postgres://');
   });
 });

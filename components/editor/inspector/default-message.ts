@@ -11,7 +11,7 @@ export function defaultMessage(kind: MessageKind): Message {
     case 'voice':
       return { kind, mediaId: '' };
     case 'video':
-      return { kind, mediaId: '', title: '', description: '' };
+      return { kind, mediaId: '', title: '', description: '', thumbMediaId: '' };
     case 'music':
       return { kind, title: '', description: '', musicUrl: '', hqMusicUrl: '', thumbMediaId: '' };
     case 'news':

@@ -10,6 +10,7 @@ export function VideoMessageEditor(props: MessageEditorProps<'video'>) {
         { name: 'mediaId', label: 'mediaId' },
         { name: 'title', label: 'title', template: true },
         { name: 'description', label: 'description', template: true, long: true },
+        { name: 'thumbMediaId', label: 'thumbMediaId' },
       ]}
     />
   );

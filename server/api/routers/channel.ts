@@ -1,16 +1,21 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { accounts, auditLog, channels, channelTypeEnum } from '../../db/schema';
+import {
+  apiBaseSchema,
+  wechatMpSetupFields,
+  wechatMpSetupSchema,
+  wecomSetupSchema,
+} from '@/core/channels/wechat-setup-schema';
 import { createChannel, newWebhookSecret, secretHint } from '../../channels/create-channel';
+import { mergeWeChatSetup } from '../../channels/wechat/merge-wechat-setup';
+import { wechatChannelRecord } from '../../channels/wechat/wechat-channel-record';
+import { apiBaseAllowed } from '../../channels/wechat/delivery/sender-of';
 import type { Tx } from '../../db/client';
 import { AppError } from '../app-error';
 import { router, workspaceProcedure } from '../trpc';
+import { webhookCallbackUrlSchema } from '../../channels/webhook/webhook-contract';
 import { nameSchema } from './workspace';
-
-/** Where a webhook channel POSTs replies produced after the HTTP response (delays, HTTP nodes, operators). */
-const callbackUrlSchema = z
-  .url({ protocol: /^https?$/, error: 'Enter an http:// or https:// URL' })
-  .max(2000, 'At most 2000 characters');
 
 /** A channel's non-secret settings as stored in `channels.config` (unknown keys are kept). */
 const channelConfigSchema = z.record(z.string(), z.unknown()).catch({});
@@ -27,6 +32,7 @@ async function lockChannel(tx: Tx, workspaceId: string, channelId: string) {
       accountId: channels.accountId,
       accountName: accounts.name,
       config: channels.config,
+      secretsEncrypted: channels.secretsEncrypted,
     })
     .from(channels)
     .innerJoin(accounts, eq(accounts.id, channels.accountId))
@@ -42,9 +48,31 @@ function assertWebhook(type: string): void {
   }
 }
 
+/** Changes to a WeChat / WeCom channel's settings: a value replaces, absent keeps. */
+const wechatChangeSchema = wechatMpSetupFields
+  .extend(wecomSetupSchema.shape)
+  .partial()
+  .extend({ apiBase: apiBaseSchema.nullable().optional() });
+
+const MP_KEYS = Object.keys(wechatMpSetupFields.shape);
+const WECOM_KEYS = Object.keys(wecomSetupSchema.shape);
+
+/** An API base other than WeChat's own hosts must be allowed by the server's administrator. */
+function assertApiBaseAllowed(apiBase: string, allowed: readonly string[]): void {
+  if (!apiBaseAllowed(apiBase, allowed))
+    throw new AppError(
+      'CHANNEL_SETTINGS_INVALID',
+      'This API base is not allowed on this server (REPLYFLOW_WECHAT_API_BASES).',
+      { field: 'apiBase', problem: 'wechat.apiBaseNotAllowed' },
+    );
+}
+
+const isWeChatType = (type: string): type is 'wechat_mp' | 'wecom' =>
+  type === 'wechat_mp' || type === 'wecom';
+
 /**
- * Channels of an account: web chat and webhook today (WeChat and WeCom arrive with their own issue).
- * Secrets leave the server once, in the answer of `create` or `rotateSecret`; nothing reads them back.
+ * Channels of an account: web chat, webhook, WeChat Official Account and WeCom app. Secrets never
+ * leave the server, except a webhook's signing secret once, in the answer of `create` or `rotateSecret`.
  */
 export const channelRouter = router({
   list: workspaceProcedure('viewer')
@@ -64,6 +92,7 @@ export const channelRouter = router({
           enabled: channels.enabled,
           config: channels.config,
           hasSecret: sql<boolean>`${channels.secretsEncrypted} is not null`,
+          verifiedAt: channels.verifiedAt,
           createdAt: channels.createdAt,
         })
         .from(channels)
@@ -78,20 +107,33 @@ export const channelRouter = router({
         accountId: z.uuid(),
         type: z.enum(channelTypeEnum.enumValues),
         name: nameSchema,
-        callbackUrl: callbackUrlSchema.optional(),
+        callbackUrl: webhookCallbackUrlSchema.optional(),
+        /** Official Account settings (type `wechat_mp` only). */
+        wechat: wechatMpSetupSchema.optional(),
+        /** WeCom app settings (type `wecom` only). */
+        wecom: wecomSetupSchema.optional(),
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      if (input.type !== 'webchat' && input.type !== 'webhook') {
+      if (input.callbackUrl !== undefined) assertWebhook(input.type);
+      const setup =
+        input.type === 'wechat_mp' && input.wechat
+          ? wechatChannelRecord({ type: 'wechat_mp', value: input.wechat })
+          : input.type === 'wecom' && input.wecom
+            ? wechatChannelRecord({ type: 'wecom', value: input.wecom })
+            : undefined;
+      const given = (input.wechat ? 1 : 0) + (input.wecom ? 1 : 0);
+      if (isWeChatType(input.type) ? setup === undefined || given !== 1 : given > 0) {
         throw new AppError(
-          'CHANNEL_TYPE_UNSUPPORTED',
-          'WeChat and WeCom channels cannot be added here yet; add a web chat or webhook channel.',
-          { type: input.type },
+          'CHANNEL_SETTINGS_INVALID',
+          'Official Account channels take `wechat` settings and WeCom channels `wecom` settings; other channels take neither.',
+          { field: input.type === 'wecom' ? 'wecom' : 'wechat', problem: 'wechat.settingsMissing' },
         );
       }
-      if (input.callbackUrl !== undefined) assertWebhook(input.type);
-      // A channel with a signing secret is a credential: owners manage credentials.
-      if (input.type === 'webhook' && ctx.role !== 'owner')
+      const apiBase = input.wechat?.apiBase ?? input.wecom?.apiBase;
+      if (apiBase !== undefined) assertApiBaseAllowed(apiBase, ctx.services.config.wechatApiBases);
+      // A channel with a signing secret or app credentials: owners manage credentials.
+      if (input.type !== 'webchat' && ctx.role !== 'owner')
         throw new AppError('ROLE_REQUIRED', 'Adding a channel with credentials needs the owner role.', {
           required: 'owner',
         });
@@ -110,6 +152,7 @@ export const channelRouter = router({
         type: input.type,
         name: input.name,
         config: input.callbackUrl ? { callbackUrl: input.callbackUrl } : {},
+        ...(setup ? { wechat: setup } : {}),
       });
       await ctx.services.db.insert(auditLog).values({
         workspaceId: ctx.workspaceId,
@@ -133,7 +176,7 @@ export const channelRouter = router({
         name: nameSchema.optional(),
         enabled: z.boolean().optional(),
         /** A URL sets it, null removes it, absent leaves it. */
-        callbackUrl: callbackUrlSchema.nullable().optional(),
+        callbackUrl: webhookCallbackUrlSchema.nullable().optional(),
       }),
     )
     .mutation(({ ctx, input }) =>
@@ -155,6 +198,66 @@ export const channelRouter = router({
           })
           .where(eq(channels.id, current.id));
         return { id: current.id };
+      }),
+    ),
+
+  /** Changes an Official Account / WeCom channel's settings; a new token, key or id needs WeChat's check again. */
+  updateWeChat: workspaceProcedure('owner')
+    .input(channelIdSchema.extend({ settings: wechatChangeSchema }))
+    .mutation(({ ctx, input }) =>
+      ctx.services.db.transaction(async (tx) => {
+        const current = await lockChannel(tx, ctx.workspaceId, input.channelId);
+        if (!isWeChatType(current.type))
+          throw new AppError('WECHAT_ONLY', 'Only WeChat and WeCom channels have these settings.');
+        const foreign = Object.keys(input.settings).filter(
+          (key) =>
+            input.settings[key as keyof typeof input.settings] !== undefined &&
+            !(current.type === 'wechat_mp' ? MP_KEYS : WECOM_KEYS).includes(key),
+        );
+        if (foreign.length > 0)
+          throw new AppError(
+            'CHANNEL_SETTINGS_INVALID',
+            `Not a setting of this channel: ${foreign.join(', ')}`,
+            {
+              field: foreign[0],
+              problem: 'wechat.settingForeign',
+            },
+          );
+        if (typeof input.settings.apiBase === 'string')
+          assertApiBaseAllowed(input.settings.apiBase, ctx.services.config.wechatApiBases);
+        const { record, reverify } = mergeWeChatSetup({
+          type: current.type,
+          config: channelConfigSchema.parse(current.config),
+          secrets: current.secretsEncrypted ? ctx.services.secrets.decryptJson(current.secretsEncrypted) : {},
+          change: input.settings,
+        });
+        await tx
+          .update(channels)
+          .set({
+            config: record.config,
+            secretsEncrypted: ctx.services.secrets.encryptJson(record.secrets),
+            ...(reverify ? { verifiedAt: null } : {}),
+            updatedAt: new Date(),
+          })
+          .where(eq(channels.id, current.id));
+        const changed = Object.keys(input.settings).filter(
+          (k) => input.settings[k as keyof typeof input.settings] !== undefined,
+        );
+        await tx.insert(auditLog).values({
+          workspaceId: ctx.workspaceId,
+          actorUserId: ctx.user.id,
+          action: 'channel.update-settings',
+          targetType: 'channel',
+          targetId: current.id,
+          details: {
+            accountId: current.accountId,
+            accountName: current.accountName,
+            name: current.name,
+            changed,
+          },
+        });
+        ctx.services.runtime.channels.invalidate();
+        return { id: current.id, reverify };
       }),
     ),
 

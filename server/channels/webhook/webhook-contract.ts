@@ -10,6 +10,11 @@ export const WEBHOOK_SIGNATURE_HEADER = 'x-replyflow-signature';
 export const WEBHOOK_TIMESTAMP_HEADER = 'x-replyflow-timestamp';
 export const WEBHOOK_TOLERANCE_SECONDS = 300;
 
+/** Where a webhook channel POSTs replies produced after the HTTP response (delays, HTTP nodes, operators). */
+export const webhookCallbackUrlSchema = z
+  .url({ protocol: /^https?$/, error: 'Enter an http:// or https:// URL' })
+  .max(2000, 'At most 2000 characters');
+
 /** Events another platform may send (timer, HTTP and handoff events are internal to the runtime). */
 export const webhookEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('follow'), scene: z.string().max(200).optional() }),

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { eq } from 'drizzle-orm';
 import { eventFromWeChat } from '@/core';
-import { channels } from '../../db/schema';
+import { channelEvents, channels } from '../../db/schema';
 import { BodyTooLargeError, readBody } from '../../http/read-body';
 import type { Services } from '../../services';
 import { encryptedReplyXml } from './encrypted-reply';
@@ -11,6 +11,7 @@ import { planPassiveReplies } from './plan-passive-replies';
 import { readWeChatPush } from './read-wechat-push';
 import { aesKeyOf } from './wechat-crypto';
 import { callbackEndpointOf } from './wechat-channel-settings';
+import { claimPassiveReply, outboxOfReplies } from './delivery/claim-passive-reply';
 
 type Respond = (status: number, body: string, contentType?: string) => void;
 
@@ -74,9 +75,12 @@ export async function handleWeChatCallback(options: {
   const { fields } = push;
   const event = eventFromWeChat(fields);
   if (!event || !fields.FromUserName) {
-    console.info(
-      `[wechat] ${channelKey}: ${fields.MsgType}/${fields.Event ?? '-'} not handled; answered success`,
-    );
+    await services.db.insert(channelEvents).values({
+      workspaceId: channel.workspaceId,
+      channelId: channel.id,
+      kind: 'unhandled-push',
+      detail: recordedFields(fields),
+    });
     return respond(200, 'success', 'text/plain; charset=utf-8');
   }
   const handled = services.runtime.handleInbound({
@@ -90,10 +94,16 @@ export async function handleWeChatCallback(options: {
     new Promise<null>((resolve) => setTimeout(() => resolve(null), ANSWER_WITHIN_MS).unref()),
   ]);
   if (outcome === null) {
-    // Still running: it completes in the background (its replies are kept in the transcript).
-    handled.catch((error: unknown) => console.error('[wechat] late push failed', error));
-    return respond(200, 'success', 'text/plain; charset=utf-8');
+    // Still running: answer now; its replies all go through the API once the turn is done.
+    respond(200, 'success', 'text/plain; charset=utf-8');
+    const late = await handled.catch((error: unknown) => {
+      console.error('[wechat] late push failed', error);
+      return null;
+    });
+    if (late) await startDelivery(services, late);
+    return;
   }
+  const first = outcome.replies[0];
   const plan = planPassiveReplies({
     messages: outcome.replies.map((r) => r.message),
     toUser: fields.FromUserName,
@@ -101,7 +111,20 @@ export async function handleWeChatCallback(options: {
     createTime: Math.floor(Date.now() / 1000),
     inboundMsgType: fields.MsgType ?? '',
   });
-  if (plan.passive === null) return respond(200, 'success', 'text/plain; charset=utf-8');
+  const claim =
+    plan.passive !== null && first && outcome.conversationId
+      ? await claimPassiveReply({
+          raw: services.dbHandle.raw,
+          conversationId: outcome.conversationId,
+          firstMessageId: first.id,
+          inboundMsgType: fields.MsgType ?? '',
+          complete: plan.viaApi.length === 0,
+        })
+      : null;
+  if (plan.passive === null || claim === null) {
+    respond(200, 'success', 'text/plain; charset=utf-8');
+    return startDelivery(services, outcome);
+  }
   const xml = push.encrypted
     ? encryptedReplyXml({
         xml: plan.passive,
@@ -113,4 +136,36 @@ export async function handleWeChatCallback(options: {
       })
     : plan.passive;
   respond(200, xml, 'application/xml; charset=utf-8');
+  if (!claim.complete) services.runtime.deliverSoon(claim.outboxId);
+  else if (claim.next) services.runtime.deliverSoon(claim.next);
+}
+
+/**
+ * Starts delivering a turn's replies through the API now. A fresh turn names its delivery row; a
+ * retried push's row is found from its first reply.
+ */
+async function startDelivery(
+  services: Services,
+  outcome: { conversationId: string | null; replies: { id: number }[]; deliveryId: string | null },
+): Promise<void> {
+  const first = outcome.replies[0];
+  const outboxId =
+    outcome.deliveryId ??
+    (first && outcome.conversationId
+      ? await outboxOfReplies({
+          raw: services.dbHandle.raw,
+          conversationId: outcome.conversationId,
+          firstMessageId: first.id,
+        })
+      : null);
+  if (outboxId) services.runtime.deliverSoon(outboxId);
+}
+
+/** What is kept of a push the engine does not handle: its short fields, each capped. */
+function recordedFields(fields: Readonly<Record<string, string>>): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const [key, value] of Object.entries(fields).slice(0, 30)) {
+    if (key !== 'Encrypt') kept[key] = value.slice(0, 500);
+  }
+  return kept;
 }

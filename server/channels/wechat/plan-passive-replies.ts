@@ -26,21 +26,29 @@ export function planPassiveReplies(
   options: Omit<PassiveReplyOptions, 'message'> & { messages: Message[] },
 ): PassivePlan {
   const { messages, ...reply } = options;
-  let passive: string | null = null;
-  const viaApi: Message[] = [];
-  for (const [index, message] of messages.entries()) {
-    const parts = passiveParts(message, reply.inboundMsgType);
-    let rest = parts;
-    if (index === 0 && parts[0] !== undefined) {
-      const built = passiveReply({ ...reply, message: parts[0] });
-      if (built !== null) {
-        passive = built.xml;
-        rest = parts.slice(1);
-      }
-    }
-    viaApi.push(...rest.flatMap(apiParts));
-  }
-  return { passive, viaApi };
+  const first = messages[0] && passiveParts(messages[0], reply.inboundMsgType)[0];
+  const built = first ? passiveReply({ ...reply, message: first }) : null;
+  const parts = apiPartsOf({ messages, passiveTaken: built !== null, inboundMsgType: reply.inboundMsgType });
+  return { passive: built?.xml ?? null, viaApi: parts.map((p) => p.message) };
+}
+
+/**
+ * What the customer-service API sends of a turn's messages, in order, each part with the index of
+ * the message it belongs to: everything, or (`passiveTaken`) everything after the first message's
+ * passive part. The delivery worker and planPassiveReplies cut the same way.
+ */
+export function apiPartsOf(options: {
+  messages: readonly Message[];
+  passiveTaken: boolean;
+  inboundMsgType: string;
+}): { index: number; message: Message }[] {
+  return options.messages.flatMap((message, index) => {
+    const rest =
+      index === 0 && options.passiveTaken
+        ? passiveParts(message, options.inboundMsgType).slice(1)
+        : [message];
+    return rest.flatMap(apiParts).map((part) => ({ index, message: part }));
+  });
 }
 
 /** `message` cut so that its first part fits a passive reply (when its kind can be passive). */

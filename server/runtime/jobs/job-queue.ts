@@ -13,6 +13,17 @@ export const QUEUES = {
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
+/**
+ * Deliveries retry on a slower curve than the queue default (1 s doubling): 15 s, 30 s, 1 min, 2 min…
+ * so that a WeChat or callback outage of a few minutes is ridden out. The worker's own attempt count
+ * (5) decides when a delivery is dead; the extra retries cover attempts that found it busy.
+ */
+const SEND_OPTIONS: Partial<
+  Record<QueueName, { retryLimit: number; retryDelay: number; retryBackoff: boolean }>
+> = {
+  [QUEUES.deliver]: { retryLimit: 10, retryDelay: 15, retryBackoff: true },
+};
+
 export interface EnqueueOptions {
   /** Enqueue inside this open transaction: the job exists exactly when the transaction commits. */
   tx: RawQueryable;
@@ -50,6 +61,7 @@ export async function startJobQueue(handle: DbHandle): Promise<JobQueue> {
     boss,
     enqueue: async ({ tx, queue, data, startAfter, id }) => {
       await boss.send(queue, data, {
+        ...SEND_OPTIONS[queue],
         db: { executeSql: (text, values) => tx.executeSql(text, values) as Promise<{ rows: unknown[] }> },
         ...(startAfter ? { startAfter } : {}),
         ...(id ? { id } : {}),

@@ -64,6 +64,7 @@ export async function createTestServices(
     maxBodyBytes: 64 * 1024,
     dbPoolSize: 5,
     trustProxy: false,
+    wechatApiBases: [],
     ...overrides,
   };
   const services = await createServices({ config, dbHandle: database.handle, ...options });

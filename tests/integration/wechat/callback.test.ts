@@ -40,8 +40,9 @@ beforeAll(async () => {
       config: { appId: APP_ID, mode },
       secretsEncrypted: services.secrets.encryptJson({
         token: TOKEN,
+        // No AppSecret: replies beyond the passive one are dead at once, with no call to WeChat
+        // (these tests are about the callback; delivery.test.ts covers the API with the fake).
         encodingAesKey: AES,
-        appSecret: 's3cret',
       }),
     });
   await services.db.insert(channels).values({
@@ -83,6 +84,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server?.close();
+  await services?.runtime.idle();
   await services?.cleanup();
 });
 

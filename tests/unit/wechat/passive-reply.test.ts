@@ -21,7 +21,10 @@ describe('passiveReply matches the official reply samples', () => {
     ['mp_reply_text', { kind: 'text', text: '你好' }],
     ['mp_reply_image', { kind: 'image', mediaId: 'media_id', url: 'https://example.com/a.png' }],
     ['mp_reply_voice', { kind: 'voice', mediaId: 'media_id' }],
-    ['mp_reply_video', { kind: 'video', mediaId: 'media_id', title: 'title', description: 'description' }],
+    [
+      'mp_reply_video',
+      { kind: 'video', mediaId: 'media_id', title: 'title', description: 'description', thumbMediaId: '' },
+    ],
     [
       'mp_reply_music',
       {
@@ -88,7 +91,9 @@ describe('passiveReply', () => {
   });
 
   it('leaves out empty optional video fields', () => {
-    expect(fields({ kind: 'video', mediaId: 'm', title: '', description: '' })).toStrictEqual({
+    expect(
+      fields({ kind: 'video', mediaId: 'm', title: '', description: '', thumbMediaId: '' }),
+    ).toStrictEqual({
       ToUserName: 'toUser',
       FromUserName: 'fromUser',
       CreateTime: '12345678',
@@ -118,7 +123,7 @@ describe('passiveReply', () => {
     ['mini-program', { kind: 'mini-program', title: 't', appId: 'wx1', pagePath: 'p', thumbMediaId: 'm' }],
     ['image without mediaId', { kind: 'image', mediaId: '', url: 'https://example.com/a.png' }],
     ['voice without mediaId', { kind: 'voice', mediaId: '' }],
-    ['video without mediaId', { kind: 'video', mediaId: '', title: 't', description: 'd' }],
+    ['video without mediaId', { kind: 'video', mediaId: '', title: 't', description: 'd', thumbMediaId: '' }],
     [
       'music without thumbMediaId',
       { kind: 'music', title: 't', description: 'd', musicUrl: 'm', hqMusicUrl: 'h', thumbMediaId: '' },

@@ -5,6 +5,7 @@ import { accessTokenSql, type AccessTokenRow } from './access-token-sql';
 import { fetchAccessToken } from './fetch-access-token';
 import type { FetchFn } from './fetch-wechat-json';
 import type { WeChatApp } from './wechat-app';
+import { wechatAppKey } from './wechat-app-key';
 
 export interface AccessTokenStoreOptions {
   /** The shared database (table `wechat_access_tokens`). */
@@ -39,12 +40,13 @@ interface Flight {
 }
 
 /**
- * One access_token per app, shared by every process through the database. Reads are served from a
- * per-process cache while the token has more than `refreshEarlyMs` left. A refresh happens inside a
- * transaction holding an advisory lock keyed by the app, after re-reading the row, so among all
- * processes only one asks WeChat (a second fetch would invalidate the first token). A failed fetch
- * throws `WeChatApiError` and leaves the stored token as it was. The lock is held during the fetch
- * (at most `timeoutMs`); on embedded PGlite that briefly holds the whole database.
+ * One access_token per app (per WeCom app, not per corp: see `wechatAppKey`), shared by every
+ * process through the database. Reads are served from a per-process cache while the token has more
+ * than `refreshEarlyMs` left. A refresh happens inside a transaction holding an advisory lock keyed
+ * by the app, after re-reading the row, so among all processes only one asks WeChat (a second fetch
+ * would invalidate the first token). A failed fetch throws `WeChatApiError` and leaves the stored
+ * token as it was. The lock is held during the fetch (at most `timeoutMs`); on embedded PGlite that
+ * briefly holds the whole database.
  */
 export class AccessTokenStore {
   readonly fetch: FetchFn;
@@ -69,7 +71,7 @@ export class AccessTokenStore {
 
   /** A token valid for a while yet; throws `WeChatApiError` when a needed refresh fails. */
   async getToken(request: GetTokenRequest): Promise<string> {
-    const key = `${request.apiBase}\n${request.appId}`;
+    const key = `${request.apiBase}\n${wechatAppKey(request)}`;
     const secretHash = createHmac('sha256', this.secretKey).update(request.appSecret).digest('base64url');
     const cached = this.cache.get(key);
     if (cached && this.usable(cached, secretHash, request.forceRefreshOf)) return cached.token;
@@ -98,7 +100,8 @@ export class AccessTokenStore {
     const lockKey = createHash('sha256').update(`wechat-access-token\n${key}`).digest().readBigInt64BE(0);
     const known = await this.raw.transaction(async (tx): Promise<KnownToken> => {
       await tx.query(accessTokenSql.lock, [lockKey.toString()]);
-      const [row] = await tx.query<AccessTokenRow>(accessTokenSql.select, [request.apiBase, request.appId]);
+      const appKey = wechatAppKey(request);
+      const [row] = await tx.query<AccessTokenRow>(accessTokenSql.select, [request.apiBase, appKey]);
       const stored = row && this.decode(row);
       if (stored && this.usable(stored, secretHash, request.forceRefreshOf)) return stored;
       const refreshedAt = this.now();
@@ -111,7 +114,7 @@ export class AccessTokenStore {
       };
       await tx.query(accessTokenSql.upsert, [
         request.apiBase,
-        request.appId,
+        appKey,
         this.secrets.encrypt(fresh.token),
         secretHash,
         fresh.expiresAt,

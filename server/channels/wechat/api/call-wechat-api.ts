@@ -3,14 +3,17 @@ import { fetchWeChatJson, type WeChatJson } from './fetch-wechat-json';
 import { WeChatApiError } from './wechat-api-error';
 import type { WeChatApp } from './wechat-app';
 
-/** WeChat's answers meaning "this token is not (or no longer) the app's live token". */
+/**
+ * Answers meaning "this token is not (or no longer) the app's live token": Official Account 40001,
+ * 42001, 40014; WeCom 40014 (invalid) and 42001 (expired).
+ */
 export const TOKEN_REJECTED_ERRCODES: readonly number[] = [40001, 42001, 40014];
 
 export interface CallWeChatApiOptions {
   /** Supplies tokens and the HTTP client (fetch, deadline). */
   store: Pick<AccessTokenStore, 'getToken' | 'fetch' | 'timeoutMs'>;
   app: WeChatApp;
-  /** An API path such as `/cgi-bin/message/custom/send`. */
+  /** An API path such as `/cgi-bin/message/custom/send` (WeCom: `/cgi-bin/message/send`). */
   path: string;
   /** Sent as JSON. */
   body: unknown;

@@ -2,27 +2,39 @@ import { fetchWeChatJson, type FetchFn } from './fetch-wechat-json';
 import { WeChatApiError } from './wechat-api-error';
 import type { WeChatApp } from './wechat-app';
 
+/** The Official Account token endpoint. */
 export const TOKEN_PATH = '/cgi-bin/token';
+/** The WeCom token endpoint (`corpid` + the app's `corpsecret`). */
+export const WECOM_TOKEN_PATH = '/cgi-bin/gettoken';
+
+/** The endpoint and query that ask for the app's token (the query carries the secret). */
+function tokenRequest(app: WeChatApp): { path: string; query: URLSearchParams } {
+  if (app.wecomAgentId !== undefined)
+    return {
+      path: WECOM_TOKEN_PATH,
+      query: new URLSearchParams({ corpid: app.appId, corpsecret: app.appSecret }),
+    };
+  return {
+    path: TOKEN_PATH,
+    query: new URLSearchParams({ grant_type: 'client_credential', appid: app.appId, secret: app.appSecret }),
+  };
+}
 
 /**
- * Asks WeChat for a new access_token (which invalidates the app's previous one after a short grace).
- * Throws `WeChatApiError` on any failure, including an answer without a usable token.
+ * Asks WeChat (or WeCom, for an app with `wecomAgentId`) for a new access_token, which for an
+ * Official Account invalidates the app's previous one after a short grace. Throws `WeChatApiError`
+ * on any failure, including an answer without a usable token; its `path` never carries the query.
  */
 export async function fetchAccessToken(options: {
   app: WeChatApp;
   fetch: FetchFn;
   timeoutMs: number;
 }): Promise<{ token: string; expiresInSeconds: number }> {
-  const { app } = options;
-  const query = new URLSearchParams({
-    grant_type: 'client_credential',
-    appid: app.appId,
-    secret: app.appSecret,
-  });
+  const { path, query } = tokenRequest(options.app);
   const json = await fetchWeChatJson({
     fetch: options.fetch,
-    url: `${app.apiBase}${TOKEN_PATH}?${query}`,
-    path: TOKEN_PATH,
+    url: `${options.app.apiBase}${path}?${query}`,
+    path,
     timeoutMs: options.timeoutMs,
   });
   const token = json.access_token;
@@ -32,7 +44,7 @@ export async function fetchAccessToken(options: {
       errcode: -1,
       errmsg: 'the answer has no access_token or expires_in',
       kind: 'invalid-response',
-      path: TOKEN_PATH,
+      path,
     });
   }
   return { token, expiresInSeconds: expiresIn };

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { FakeTokenKind } from './fake-token-book';
 import { FakeWeChatState, type FakeResult, type FakeWeChatStateOptions } from './fake-wechat-state';
 
 export interface FakeWeChatServerOptions extends FakeWeChatStateOptions {
@@ -7,6 +8,8 @@ export interface FakeWeChatServerOptions extends FakeWeChatStateOptions {
   port?: number;
   /** Apps whose credentials `/cgi-bin/token` accepts (more with `state.registerApp`). */
   apps?: readonly { appId: string; secret: string }[];
+  /** WeCom apps whose secrets `/cgi-bin/gettoken` accepts (more with `state.registerWeComApp`). */
+  wecomApps?: readonly { corpId: string; agentId: string; secret: string }[];
 }
 
 export interface FakeWeChatServer {
@@ -42,12 +45,15 @@ function answer(res: ServerResponse, json: object, status = 200): void {
 
 type Route = (url: URL, req: IncomingMessage, state: FakeWeChatState) => Promise<object>;
 
-/** A POST endpoint taking `?access_token=` and a JSON body. */
+/** A POST endpoint taking `?access_token=` (of the given API) and a JSON body. */
 const authorised =
-  (handle: (state: FakeWeChatState, appId: string, body: unknown) => FakeResult): Route =>
+  (
+    handle: (state: FakeWeChatState, appId: string, body: unknown) => FakeResult,
+    kind: FakeTokenKind = 'mp',
+  ): Route =>
   async (url, req, state) => {
     if (req.method !== 'POST') return { errcode: 43002, errmsg: 'require POST method' };
-    const owner = state.checkToken(url.searchParams.get('access_token'));
+    const owner = state.checkToken(url.searchParams.get('access_token'), kind);
     if (!('appId' in owner)) return owner;
     const body = await readJson(req);
     if (body === null) return { errcode: 44002, errmsg: 'empty post data' };
@@ -64,23 +70,38 @@ const routes: Record<string, Route> = {
   },
   '/cgi-bin/message/custom/send': authorised((state, appId, body) => state.send(appId, body)),
   '/cgi-bin/message/custom/typing': authorised((state, appId, body) => state.sendTyping(appId, body)),
+  '/cgi-bin/gettoken': async (url, req, state) => {
+    if (req.method !== 'GET') return { errcode: 43001, errmsg: 'require GET method' };
+    return state.issueWeComToken(
+      url.searchParams.get('corpid') ?? '',
+      url.searchParams.get('corpsecret') ?? '',
+    );
+  },
+  '/cgi-bin/message/send': authorised((state, appKey, body) => state.sendWeCom(appKey, body), 'wecom'),
 };
 
 /**
  * A local stand-in for the WeChat API (PROTOCOL.md §5) on 127.0.0.1: the token endpoint (each call
  * replaces the app's token), custom-service send and typing with WeChat's token checks, body
  * validation, customer-service windows and quotas, and one-shot failures via `state.failNext`.
- * For tests only.
+ * The same server plays WeCom's API for self-built apps: `/cgi-bin/gettoken` (a token per app) and
+ * `/cgi-bin/message/send` (no window; agentid and, if registered, users checked). For tests only.
  */
 export async function startFakeWeChatServer(
   options: FakeWeChatServerOptions = {},
 ): Promise<FakeWeChatServer> {
   const state = new FakeWeChatState(options);
   for (const app of options.apps ?? []) state.registerApp(app.appId, app.secret);
+  for (const app of options.wecomApps ?? []) state.registerWeComApp(app.corpId, app.agentId, app.secret);
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://fake.invalid');
     void (async () => {
       if (url.pathname === '/cgi-bin/token') state.countTokenCall(url.searchParams.get('appid') ?? '');
+      if (url.pathname === '/cgi-bin/gettoken')
+        state.countWeComTokenCall(
+          url.searchParams.get('corpid') ?? '',
+          url.searchParams.get('corpsecret') ?? '',
+        );
       const failure = state.takeFailure(url.pathname);
       if (failure?.delayMs) await new Promise((r) => setTimeout(r, failure.delayMs));
       if (failure?.status !== undefined) {

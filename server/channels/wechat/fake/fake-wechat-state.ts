@@ -1,11 +1,17 @@
-import { randomBytes } from 'node:crypto';
+import { FakeTokenBook, type FakeTokenKind } from './fake-token-book';
+import { FakeWeComDirectory } from './fake-wecom-directory';
 import { validateFakeSendBody } from './validate-fake-send-body';
+import { validateFakeWeComSendBody } from './validate-fake-wecom-send-body';
 
 export type FakeInteractionKind = 'message' | 'event';
 
-/** A message the fake accepted through `/cgi-bin/message/custom/send`. */
+/** A message the fake accepted through `/cgi-bin/message/custom/send` or WeCom's `/cgi-bin/message/send`. */
 export interface FakeSentMessage {
+  /** The AppID, or `${corpId}/${agentId}` for a WeCom app. */
   appId: string;
+  /** Set for WeCom messages. */
+  agentId?: string;
+  /** WeCom: the accepted users joined by '|' (unknown ones are left out). */
   touser: string;
   msgtype: string;
   body: Record<string, unknown>;
@@ -52,21 +58,21 @@ const QUOTAS = { message: { ms: 48 * 3600_000, sends: 5 }, event: { ms: 60_000, 
 export class FakeWeChatState {
   readonly sent: FakeSentMessage[] = [];
   readonly typing: { appId: string; touser: string; command: string; at: number }[] = [];
-  private readonly ttlMs: number;
-  private readonly graceMs: number;
   private readonly clock: () => number;
   private offsetMs = 0;
   private readonly apps = new Map<string, string>();
-  private readonly tokens = new Map<string, { appId: string; expiresAt: number; diesAt: number }>();
-  private readonly currentToken = new Map<string, string>();
-  private readonly tokenCallCounts = new Map<string, number>();
+  private readonly tokens: FakeTokenBook;
+  private readonly wecom = new FakeWeComDirectory();
   private readonly windows = new Map<string, Partial<Record<FakeInteractionKind, Window>>>();
   private readonly failures = new Map<string, FakeFailure[]>();
 
   constructor(options: FakeWeChatStateOptions = {}) {
-    this.ttlMs = (options.tokenTtlSeconds ?? 7200) * 1000;
-    this.graceMs = (options.graceSeconds ?? 0) * 1000;
     this.clock = options.now ?? Date.now;
+    this.tokens = new FakeTokenBook({
+      ttlMs: (options.tokenTtlSeconds ?? 7200) * 1000,
+      graceMs: (options.graceSeconds ?? 0) * 1000,
+      now: () => this.now(),
+    });
   }
 
   now(): number {
@@ -81,13 +87,31 @@ export class FakeWeChatState {
     this.apps.set(appId, secret);
   }
 
-  /** Requests to `/cgi-bin/token` naming this appid (failed ones included). */
+  /** A WeCom self-built app whose `corpsecret` `/cgi-bin/gettoken` accepts. */
+  registerWeComApp(corpId: string, agentId: string, secret: string): void {
+    this.wecom.registerApp({ corpId, agentId, secret });
+  }
+
+  /** Once a corp has users, WeCom sends to others fail (81013, or listed in `invaliduser`). */
+  registerWeComUser(corpId: string, userId: string): void {
+    this.wecom.registerUser(corpId, userId);
+  }
+
+  /**
+   * Requests to `/cgi-bin/token` naming this appid, or to `/cgi-bin/gettoken` for the WeCom app
+   * `${corpId}/${agentId}` (failed ones included; unknown secrets count under the corpId).
+   */
   tokenCalls(appId: string): number {
-    return this.tokenCallCounts.get(appId) ?? 0;
+    return this.tokens.callsOf(appId);
   }
 
   countTokenCall(appId: string): void {
-    this.tokenCallCounts.set(appId, this.tokenCalls(appId) + 1);
+    this.tokens.countCall(appId);
+  }
+
+  countWeComTokenCall(corpId: string, secret: string): void {
+    const resolved = this.wecom.resolve(corpId, secret);
+    this.countTokenCall(resolved.problem ? corpId : resolved.appKey);
   }
 
   /** A new token; the app's previous one dies after the grace period. */
@@ -95,25 +119,24 @@ export class FakeWeChatState {
     const expected = this.apps.get(appId);
     if (expected === undefined) return fail(40013, 'invalid appid');
     if (secret !== expected) return fail(40125, 'invalid appsecret');
-    const now = this.now();
-    const previous = this.currentToken.get(appId);
-    const old = previous === undefined ? undefined : this.tokens.get(previous);
-    if (old) old.diesAt = Math.min(old.diesAt, now + this.graceMs);
-    const token = randomBytes(48).toString('base64url');
-    this.tokens.set(token, { appId, expiresAt: now + this.ttlMs, diesAt: Infinity });
-    this.currentToken.set(appId, token);
-    return { access_token: token, expires_in: this.ttlMs / 1000 };
+    return this.tokens.mint(appId, 'mp');
   }
 
-  /** The app a token belongs to, or 41001 (missing), 40001 (unknown or replaced), 42001 (expired). */
-  checkToken(token: string | null): FakeResult | { appId: string } {
-    if (!token) return fail(41001, 'access_token missing');
-    const known = this.tokens.get(token);
-    const now = this.now();
-    if (!known || now >= known.diesAt)
-      return fail(40001, 'invalid credential, access_token is invalid or not latest');
-    if (now >= known.expiresAt) return fail(42001, 'access_token expired');
-    return { appId: known.appId };
+  /**
+   * A new token for the WeCom app the secret belongs to. Unlike WeCom, which hands out the same
+   * token until it expires, the fake replaces it like an Official Account's (tests can then force
+   * 40014); the client relies on neither.
+   */
+  issueWeComToken(corpId: string, secret: string): FakeResult | { access_token: string; expires_in: number } {
+    const resolved = this.wecom.resolve(corpId, secret);
+    if (resolved.problem) return fail(...resolved.problem);
+    return { ...OK, ...this.tokens.mint(resolved.appKey, 'wecom') };
+  }
+
+  /** The app a token of this API belongs to, or 41001, 40001 (WeCom 40014), 42001. */
+  checkToken(token: string | null, kind: FakeTokenKind = 'mp'): FakeResult | { appId: string } {
+    const checked = this.tokens.check(token, kind);
+    return checked.problem ? fail(...checked.problem) : { appId: checked.appId };
   }
 
   /** The user messaged (opens 5 sends / 48 h) or triggered an event (3 sends / 1 min) at `at`. */
@@ -145,6 +168,27 @@ export class FakeWeChatState {
     const at = this.now();
     this.sent.push({ appId, touser: message.touser, msgtype: message.msgtype, body: { ...message }, at });
     return OK;
+  }
+
+  /** Validates and records a WeCom app message sent with `appKey`'s token (no window, no quota). */
+  sendWeCom(appKey: string, body: unknown): FakeResult & { invaliduser?: string } {
+    const check = validateFakeWeComSendBody(body);
+    if (check.problem) return fail(...check.problem);
+    const slash = appKey.lastIndexOf('/');
+    const [corpId, agentId] = [appKey.slice(0, slash), appKey.slice(slash + 1)];
+    if (check.agentId !== agentId) return fail(301002, "not allow to operate another agent's data");
+    const { valid, invalid } = this.wecom.recipients(corpId, check.touser);
+    if (valid.length === 0) return fail(81013, 'user & party & tag all invalid');
+    const { msgtype } = check;
+    this.sent.push({
+      appId: appKey,
+      agentId,
+      touser: valid.join('|'),
+      msgtype,
+      body: { ...check.body },
+      at: this.now(),
+    });
+    return { ...OK, invaliduser: invalid.join('|') };
   }
 
   /** Typing needs an open window but uses no quota. */

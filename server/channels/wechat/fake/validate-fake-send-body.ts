@@ -1,14 +1,12 @@
 import { utf8ByteLength } from '../utf8-byte-length';
+import { fakeBodyChecks } from './fake-body-checks';
 
 /** WeChat's error for a malformed custom-service message: `[errcode, errmsg]`, or null when valid. */
 export type FakeSendProblem = readonly [errcode: number, errmsg: string] | null;
 
 const MAX_TEXT_BYTES = 2048;
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value);
-const hasStrings = (value: unknown, keys: readonly string[]) =>
-  isObject(value) && keys.every((k) => typeof value[k] === 'string' && value[k] !== '');
+const { isObject, hasStrings } = fakeBodyChecks;
 
 const FORMAT: FakeSendProblem = [47001, 'data format error'];
 
