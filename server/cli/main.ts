@@ -1,3 +1,4 @@
+import { text } from 'node:stream/consumers';
 import { Command, InvalidArgumentError } from 'commander';
 import { ConfigError, loadConfig, type AppConfig } from '../config';
 import { roleEnum, type Role } from '../db/schema';
@@ -104,11 +105,17 @@ export function buildProgram(): Command {
     .requiredOption('--name <name>', 'channel name')
     .option('--callback-url <url>', 'webhook: where replies after the HTTP response are POSTed')
     .option('--app-id <appid>', 'wechat_mp: AppID')
-    .option('--app-secret <secret>', 'wechat_mp: AppSecret (to send beyond the passive reply)')
+    .option(
+      '--app-secret <secret>',
+      'wechat_mp: AppSecret (to send beyond the passive reply); - reads it from standard input',
+    )
     .option('--mode <mode>', 'wechat_mp: plain, compat or safe (default safe)')
     .option('--corp-id <corpid>', 'wecom: CorpID')
     .option('--agent-id <agentid>', 'wecom: AgentID')
-    .option('--secret <secret>', "wecom: the app's Secret (to send beyond the passive reply)")
+    .option(
+      '--secret <secret>',
+      "wecom: the app's Secret (to send beyond the passive reply); - reads it from standard input",
+    )
     .option('--token <token>', 'wechat_mp, wecom: Token, 3-32 letters or digits (default: generated)')
     .option(
       '--aes-key <key>',
@@ -125,6 +132,7 @@ export function buildProgram(): Command {
         withServices: (fn) => withServices(config, fn),
         out: (line) => console.log(line),
         err: (line) => console.error(line),
+        readStdin: () => text(process.stdin),
       });
     });
 

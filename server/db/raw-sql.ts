@@ -36,6 +36,11 @@ export interface RawTransaction extends RawQueryable {
  * milliseconds as float8 and ids as text.
  */
 export interface RawSql extends RawQueryable {
+  /**
+   * The embedded database (PGlite): one process owns it, and a transaction holds all of it until it
+   * ends, so nothing slow (a network call) may run inside one. A server is shared by processes.
+   */
+  readonly embedded: boolean;
   transaction<T>(fn: (tx: RawTransaction) => Promise<T>): Promise<T>;
 }
 
@@ -83,6 +88,7 @@ function connectionLost(error: unknown): boolean {
 export function postgresRawSql(sql: Sql): RawSql {
   return {
     ...postgresQueryable(sql),
+    embedded: false,
     transaction: async <T>(fn: (tx: RawTransaction) => Promise<T>) => {
       const conn = await sql.reserve();
       let finished = false;
@@ -151,6 +157,7 @@ function pgliteQueryable(db: PGlite | Transaction): RawQueryable {
 export function pgliteRawSql(db: PGlite): RawSql {
   return {
     ...pgliteQueryable(db),
+    embedded: true,
     transaction: <T>(fn: (tx: RawTransaction) => Promise<T>) =>
       db.transaction((inner) => {
         const base = pgliteQueryable(inner);

@@ -75,6 +75,10 @@ export async function openDemoAccount(page: Page, account: string): Promise<void
 
 /** Switches the open account page to one of its tabs (Overview, Reply rules, Auto replies, Channels, Settings). */
 export async function openAccountTab(page: Page, tab: string): Promise<void> {
+  // The account page has landed: a tab clicked while the navigation to it is still under way could be
+  // undone when it lands.
+  await expect(page).toHaveURL(/\/accounts\/[0-9a-f-]{36}(\?|$)/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.getByRole('tab', { name: tab, exact: true }).click();
   await expect(page.getByRole('tab', { name: tab, exact: true })).toHaveAttribute('aria-selected', 'true');
 }

@@ -19,6 +19,42 @@ export interface ChannelAddOptions {
   out: (s: string) => void;
   /** Writes one line of standard error. */
   err: (s: string) => void;
+  /** Reads all of standard input (for `--app-secret -` / `--secret -`). */
+  readStdin: () => Promise<string>;
+}
+
+/** The options whose value `-` means "read it from standard input", so it never shows in `ps`. */
+const STDIN_OPTIONS = [
+  { flag: 'appSecret', option: '--app-secret' },
+  { flag: 'secret', option: '--secret' },
+] as const;
+
+/**
+ * Replaces a `-` secret by the first line of standard input. Returns the flags to parse, or the
+ * problem (standard input empty, or asked for by two options).
+ */
+async function withStdinSecret(
+  flags: ChannelAddFlags,
+  readStdin: () => Promise<string>,
+): Promise<{ ok: true; flags: ChannelAddFlags } | { ok: false; problem: ChannelAddProblem }> {
+  const wanted = STDIN_OPTIONS.filter(({ flag }) => flags[flag] === '-');
+  if (wanted.length === 0) return { ok: true, flags };
+  if (wanted.length > 1)
+    return {
+      ok: false,
+      problem: { option: wanted[1]!.option, message: 'Only one option can read standard input.' },
+    };
+  const { flag, option } = wanted[0]!;
+  const line = (await readStdin()).split(/\r?\n/)[0]!.trim();
+  if (!line)
+    return { ok: false, problem: { option, message: 'Standard input was empty: pipe the secret in.' } };
+  return { ok: true, flags: { ...flags, [flag]: line } };
+}
+
+/** Whether a WeChat channel's record holds its app secret, with the hint its config keeps. */
+function appSecretOf(config: Record<string, unknown>): NonNullable<ChannelAdded['appSecret']> {
+  const hint = config.appSecretHint;
+  return { stored: config.hasAppSecret === true, ...(typeof hint === 'string' ? { hint } : {}) };
 }
 
 /** The address to paste or share for a channel of this type. */
@@ -49,7 +85,9 @@ export async function runChannelAdd(options: ChannelAddOptions): Promise<number>
     err('No channel was added.');
     return 2;
   };
-  const parsed = parseChannelAddInput(flags, options.defaultPublicUrl);
+  const read = await withStdinSecret(flags, options.readStdin);
+  if (!read.ok) return fail([read.problem]);
+  const parsed = parseChannelAddInput(read.flags, options.defaultPublicUrl);
   if (!parsed.ok) return fail(parsed.problems);
   const { input } = parsed;
 
@@ -102,6 +140,7 @@ export async function runChannelAdd(options: ChannelAddOptions): Promise<number>
       account,
       url: channelUrl(input, created.publicKey),
       ...(input.paste ?? {}),
+      ...(input.wechat ? { appSecret: appSecretOf(input.wechat.config) } : {}),
       ...(created.secret ? { signingSecret: created.secret } : {}),
       ...(typeof input.config.callbackUrl === 'string' ? { callbackUrl: input.config.callbackUrl } : {}),
     };

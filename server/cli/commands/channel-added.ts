@@ -16,6 +16,11 @@ export interface ChannelAdded {
   encodingAesKey?: string;
   /** Official Account only: the 消息加解密方式 to pick in its backend. */
   mode?: WeChatMode;
+  /**
+   * WeChat / WeCom only: whether the AppSecret (WeCom: the app's Secret) was stored, which replies
+   * beyond the passive one need, and its last four characters (never the secret).
+   */
+  appSecret?: { stored: boolean; hint?: string };
   /** Webhook only: the signing secret (stored encrypted, never shown again). */
   signingSecret?: string;
   /** Webhook only: where replies produced after the HTTP response are POSTed. */

@@ -10,6 +10,18 @@ const MODE_LABELS: Record<WeChatMode, string> = {
 const KEPT_SECRET =
   'The Token and EncodingAESKey are stored encrypted and are not shown again: paste them now.';
 
+/** Whether replies beyond the passive one can be sent: they need the app's secret. */
+function appSecretLine(added: ChannelAdded, label: string): string[] {
+  if (!added.appSecret) return [];
+  return added.appSecret.stored
+    ? [
+        `${label} stored${added.appSecret.hint ? ` (…${added.appSecret.hint})` : ''}: replies beyond the passive one go through the API.`,
+      ]
+    : [
+        `No ${label}: only the passive reply to each message can be sent. Add it later under Edit settings on the channel card.`,
+      ];
+}
+
 /** The lines `replyflow channel add` prints: what to paste where, with the secrets shown once. */
 export function formatChannelAdded(added: ChannelAdded): string[] {
   const lines = [
@@ -26,6 +38,7 @@ export function formatChannelAdded(added: ChannelAdded): string[] {
         `  Encryption mode (消息加解密方式):         ${added.mode ? MODE_LABELS[added.mode] : ''}`,
         'Then submit and enable; WeChat checks the URL at once, so the server must be reachable there.',
         KEPT_SECRET,
+        ...appSecretLine(added, 'AppSecret'),
       );
       break;
     case 'wecom':
@@ -36,6 +49,7 @@ export function formatChannelAdded(added: ChannelAdded): string[] {
         `  EncodingAESKey:  ${added.encodingAesKey}`,
         'Then save; WeCom checks the URL at once, so the server must be reachable there.',
         KEPT_SECRET,
+        ...appSecretLine(added, 'Secret'),
       );
       break;
     case 'webhook':

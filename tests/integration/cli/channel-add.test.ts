@@ -39,7 +39,7 @@ afterAll(async () => {
 });
 
 /** Runs the command in process against the test services; records whether the database was opened. */
-async function channelAdd(flags: Partial<ChannelAddFlags>) {
+async function channelAdd(flags: Partial<ChannelAddFlags>, stdin = '') {
   const out: string[] = [];
   const err: string[] = [];
   let opened = false;
@@ -52,6 +52,7 @@ async function channelAdd(flags: Partial<ChannelAddFlags>) {
     },
     out: (s) => out.push(s),
     err: (s) => err.push(s),
+    readStdin: async () => stdin,
   });
   return { code, out: out.join('\n'), err: err.join('\n'), opened };
 }
@@ -135,10 +136,40 @@ describe('replyflow channel add', () => {
     const key = /EncodingAESKey \(消息加解密密钥\): +([A-Za-z0-9]{43})$/m.exec(result.out)?.[1];
     expect(key).toBeDefined();
     expect(result.out).toContain('compat (兼容模式)');
+    expect(result.out).toContain(
+      'AppSecret stored (…aaaa): replies beyond the passive one go through the API.',
+    );
     const channelId = /\(wechat_mp, ([0-9a-f-]{36})\)/.exec(result.out)![1]!;
     const row = await channelRow(channelId);
     expect(row.secrets).toEqual({ token: 'myToken123', encodingAesKey: key, appSecret: 'a'.repeat(32) });
     expect(row.config).toMatchObject({ mode: 'compat', hasAppSecret: true, appSecretHint: 'aaaa' });
+  });
+
+  it('reads a secret given as - from standard input, and refuses empty input', async () => {
+    const piped = await channelAdd(
+      {
+        type: 'wecom',
+        name: 'WeCom piped',
+        corpId: 'ww5823bf96d3bd56c7',
+        agentId: '1000002',
+        secret: '-',
+        json: true,
+      },
+      'piped-wecom-secret-0123456789abcdef\n',
+    );
+    expect(piped.code).toBe(0);
+    const row = await channelRow(addedSchema.parse(JSON.parse(piped.out)).channelId);
+    expect(row.secrets).toMatchObject({ secret: 'piped-wecom-secret-0123456789abcdef' });
+
+    const before = await services.db.select({ id: channels.id }).from(channels);
+    const empty = await channelAdd(
+      { type: 'wechat_mp', name: 'OA piped', appId: 'wx2c2769f8efd9abc2', appSecret: '-' },
+      '\n',
+    );
+    expect(empty.code).toBe(2);
+    expect(empty.err).toContain('--app-secret: Standard input was empty');
+    expect(empty.opened).toBe(false);
+    expect(await services.db.select({ id: channels.id }).from(channels)).toHaveLength(before.length);
   });
 
   it('adds a WeCom app', async () => {

@@ -78,6 +78,22 @@ describe('AccessTokenStore', () => {
     expect((await storedRow(app))?.generation).toBe(1);
   });
 
+  it('lets every other query run while a token is being fetched', async () => {
+    const app = newApp();
+    fake.state.failNext('/cgi-bin/token', { delayMs: 500 });
+    const order: string[] = [];
+    const token = newStore()
+      .getToken(app)
+      .then(() => order.push('token'));
+    // Wait until the store is at WeChat (the fake has the request), then query the database.
+    await expect.poll(() => fake.state.tokenCalls(app.appId)).toBe(1);
+    await services.dbHandle.raw
+      .query('select count(*) from wechat_access_tokens')
+      .then(() => order.push('query'));
+    await token;
+    expect(order).toEqual(['query', 'token']);
+  });
+
   it('refreshes early, within 5 minutes of expiry, and other processes pick the new token up', async () => {
     const app = newApp();
     const store = newStore();

@@ -1,5 +1,5 @@
 import { createHash, createHmac } from 'node:crypto';
-import type { RawSql } from '@/server/db/raw-sql';
+import type { RawQueryable, RawSql } from '@/server/db/raw-sql';
 import type { SecretBox } from '@/server/security/secret-box';
 import { accessTokenSql, type AccessTokenRow } from './access-token-sql';
 import { fetchAccessToken } from './fetch-access-token';
@@ -39,14 +39,32 @@ interface Flight {
   promise: Promise<string>;
 }
 
+/** The tail of each embedded database's per-app refresh queue (every store of the process shares it). */
+const embeddedQueues = new WeakMap<RawSql, Map<string, Promise<unknown>>>();
+
+/** Runs `fn` after every earlier call for the same database and key has settled. */
+async function inProcessLock<T>(raw: RawSql, key: string, fn: () => Promise<T>): Promise<T> {
+  let queues = embeddedQueues.get(raw);
+  if (!queues) embeddedQueues.set(raw, (queues = new Map()));
+  const previous = queues.get(key) ?? Promise.resolve();
+  const run = previous.then(fn, fn);
+  const tail = run.catch(() => {});
+  queues.set(key, tail);
+  try {
+    return await run;
+  } finally {
+    if (queues.get(key) === tail) queues.delete(key);
+  }
+}
+
 /**
  * One access_token per app (per WeCom app, not per corp: see `wechatAppKey`), shared by every
  * process through the database. Reads are served from a per-process cache while the token has more
  * than `refreshEarlyMs` left. A refresh happens inside a transaction holding an advisory lock keyed
  * by the app, after re-reading the row, so among all processes only one asks WeChat (a second fetch
  * would invalidate the first token). A failed fetch throws `WeChatApiError` and leaves the stored
- * token as it was. The lock is held during the fetch (at most `timeoutMs`); on embedded PGlite that
- * briefly holds the whole database.
+ * token as it was. The lock is held during the fetch (at most `timeoutMs`). On the embedded database
+ * (one process) an in-process lock takes its place and the fetch runs outside any transaction.
  */
 export class AccessTokenStore {
   readonly fetch: FetchFn;
@@ -97,33 +115,49 @@ export class AccessTokenStore {
   }
 
   private async refresh(key: string, secretHash: string, request: GetTokenRequest): Promise<string> {
-    const lockKey = createHash('sha256').update(`wechat-access-token\n${key}`).digest().readBigInt64BE(0);
-    const known = await this.raw.transaction(async (tx): Promise<KnownToken> => {
-      await tx.query(accessTokenSql.lock, [lockKey.toString()]);
-      const appKey = wechatAppKey(request);
-      const [row] = await tx.query<AccessTokenRow>(accessTokenSql.select, [request.apiBase, appKey]);
-      const stored = row && this.decode(row);
-      if (stored && this.usable(stored, secretHash, request.forceRefreshOf)) return stored;
-      const refreshedAt = this.now();
-      const fetched = await fetchAccessToken({ app: request, fetch: this.fetch, timeoutMs: this.timeoutMs });
-      const fresh: KnownToken = {
-        token: fetched.token,
-        secretHash,
-        refreshedAt,
-        expiresAt: refreshedAt + fetched.expiresInSeconds * 1000,
-      };
-      await tx.query(accessTokenSql.upsert, [
-        request.apiBase,
-        appKey,
-        this.secrets.encrypt(fresh.token),
-        secretHash,
-        fresh.expiresAt,
-        fresh.refreshedAt,
-      ]);
-      return fresh;
-    });
+    // On the embedded database this process is the only one: an in-process lock stands in for the
+    // advisory lock, since a transaction held during the fetch would stop every other query.
+    const known = this.raw.embedded
+      ? await inProcessLock(this.raw, key, () => this.readOrFetch(this.raw, secretHash, request))
+      : await this.raw.transaction(async (tx) => {
+          const lockKey = createHash('sha256')
+            .update(`wechat-access-token\n${key}`)
+            .digest()
+            .readBigInt64BE(0);
+          await tx.query(accessTokenSql.lock, [lockKey.toString()]);
+          return this.readOrFetch(tx, secretHash, request);
+        });
     this.cache.set(key, known);
     return known.token;
+  }
+
+  /** The stored token if still usable, else a fresh one from WeChat, stored. */
+  private async readOrFetch(
+    db: RawQueryable,
+    secretHash: string,
+    request: GetTokenRequest,
+  ): Promise<KnownToken> {
+    const appKey = wechatAppKey(request);
+    const [row] = await db.query<AccessTokenRow>(accessTokenSql.select, [request.apiBase, appKey]);
+    const stored = row && this.decode(row);
+    if (stored && this.usable(stored, secretHash, request.forceRefreshOf)) return stored;
+    const refreshedAt = this.now();
+    const fetched = await fetchAccessToken({ app: request, fetch: this.fetch, timeoutMs: this.timeoutMs });
+    const fresh: KnownToken = {
+      token: fetched.token,
+      secretHash,
+      refreshedAt,
+      expiresAt: refreshedAt + fetched.expiresInSeconds * 1000,
+    };
+    await db.query(accessTokenSql.upsert, [
+      request.apiBase,
+      appKey,
+      this.secrets.encrypt(fresh.token),
+      secretHash,
+      fresh.expiresAt,
+      fresh.refreshedAt,
+    ]);
+    return fresh;
   }
 
   /** A row this process cannot decrypt (its key was rotated away) counts as no token. */
