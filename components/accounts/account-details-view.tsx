@@ -7,7 +7,7 @@ import { ChannelsSection } from '@/components/channels/channels-section';
 import { useTRPC } from '@/components/lib/trpc';
 import { useWorkspace } from '@/components/shell/workspace-context';
 import { EmptyState } from '@/components/ui/empty-state';
-import { QueryStatus } from '@/components/ui/query-status';
+import { hasData, QueryStatus, RefreshFailed } from '@/components/ui/query-status';
 import { AccountHeader } from './overview/account-header';
 import { AccountTabs } from './overview/account-tabs';
 import { LiveFlowsSection } from './overview/live-flows-section';
@@ -46,9 +46,9 @@ export function AccountDetailsView({ accountId, publicOrigin }: AccountDetailsVi
       >
         ← {t('back')}
       </Link>
-      {query.isPending || (query.error && !isNotFound(query.error)) ? (
+      {!hasData(query) && (query.isPending || !isNotFound(query.error)) ? (
         <QueryStatus query={query} />
-      ) : !account ? (
+      ) : !account || isNotFound(query.error) ? (
         <EmptyState
           title={t('accountNotFound')}
           description={t('accountNotFoundDescription')}
@@ -60,6 +60,9 @@ export function AccountDetailsView({ accountId, publicOrigin }: AccountDetailsVi
         />
       ) : (
         <>
+          <div className="mb-4 empty:hidden">
+            <RefreshFailed query={query} />
+          </div>
           <AccountHeader account={account} />
           <AccountTabs
             panels={{

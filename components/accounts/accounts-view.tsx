@@ -7,7 +7,7 @@ import { useErrorMessage } from '@/components/lib/use-error-message';
 import { useTRPC } from '@/components/lib/trpc';
 import { useWorkspace } from '@/components/shell/workspace-context';
 import { ErrorBanner } from '@/components/ui/error-banner';
-import { QueryStatus } from '@/components/ui/query-status';
+import { hasData, QueryStatus, RefreshFailed } from '@/components/ui/query-status';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { DataTable } from '@/components/ui/data-table';
@@ -67,7 +67,8 @@ export function AccountsView() {
         className="mb-4"
       />
       <ErrorBanner error={!archiving ? archive.error : null} />
-      {list.isPending || list.error ? (
+      <RefreshFailed query={list} />
+      {!hasData(list) ? (
         <QueryStatus query={list} />
       ) : accounts.length === 0 ? (
         <EmptyState

@@ -9,7 +9,7 @@ import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { EmptyState } from '@/components/ui/empty-state';
-import { QueryStatus } from '@/components/ui/query-status';
+import { hasData, QueryStatus, RefreshFailed } from '@/components/ui/query-status';
 import { ChannelCard } from './channel-card';
 import { toChannelSummary, type ChannelSummary } from './channel-summary';
 import { CreateChannelDialog } from './create-channel-dialog';
@@ -108,7 +108,8 @@ export function ChannelsSection({ accountId, archived, publicOrigin }: ChannelsS
         {addButton}
       </div>
       {archived ? <Alert tone="info">{t('accountArchived')}</Alert> : null}
-      {list.isPending || list.error ? (
+      <RefreshFailed query={list} />
+      {!hasData(list) ? (
         <QueryStatus query={list} />
       ) : channels.length === 0 ? (
         <EmptyState title={t('emptyTitle')} description={t('emptyDescription')} action={addButton} />

@@ -9,7 +9,7 @@ import { useErrorMessage } from '@/components/lib/use-error-message';
 import { useTRPC } from '@/components/lib/trpc';
 import { useWorkspace } from '@/components/shell/workspace-context';
 import { ErrorBanner } from '@/components/ui/error-banner';
-import { QueryStatus } from '@/components/ui/query-status';
+import { hasData, QueryStatus, RefreshFailed } from '@/components/ui/query-status';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { DataTable } from '@/components/ui/data-table';
@@ -75,7 +75,8 @@ export function FlowsView() {
     <div className="mx-auto max-w-5xl px-4 py-8 md:px-8">
       <PageHeader title={t('title')} description={t('subtitle')} actions={newFlowButton} />
       <ErrorBanner error={duplicate.error} />
-      {list.isPending || list.error ? (
+      <RefreshFailed query={list} />
+      {!hasData(list) ? (
         <QueryStatus query={list} />
       ) : flows.length === 0 ? (
         <EmptyState

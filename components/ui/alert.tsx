@@ -4,11 +4,12 @@ export function Alert({
   tone = 'error',
   children,
 }: {
-  tone?: 'error' | 'info' | 'success';
+  tone?: 'error' | 'warning' | 'info' | 'success';
   children: ReactNode;
 }) {
   const tones = {
     error: 'border-red-200 bg-red-50 text-red-800',
+    warning: 'border-amber-200 bg-amber-50 text-amber-900',
     info: 'border-sky-200 bg-sky-50 text-sky-800',
     success: 'border-emerald-200 bg-emerald-50 text-emerald-800',
   };

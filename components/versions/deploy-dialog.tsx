@@ -7,7 +7,7 @@ import { useTRPC } from '@/components/lib/trpc';
 import { useWorkspace } from '@/components/shell/workspace-context';
 import { Dialog } from '@/components/ui/dialog';
 import { DialogForm } from '@/components/ui/dialog-form';
-import { QueryStatus } from '@/components/ui/query-status';
+import { hasData, QueryStatus, RefreshFailed } from '@/components/ui/query-status';
 import { AccountChecklist, type ChecklistAccount } from './account-checklist';
 import { type LiveVersion } from './live-by-account';
 import { isRollback, preselectedAccounts } from './deploy-plan';
@@ -89,7 +89,8 @@ export function DeployDialog({ flowId, number, running, newestLive, onClose, onD
         submitLabel={deploy.isPending ? t('pending') : rollback ? t('submitRollback') : t('submitDeploy')}
         onCancel={onClose}
       >
-        {accounts.isPending || accounts.error ? (
+        <RefreshFailed query={accounts} />
+        {!hasData(accounts) ? (
           <QueryStatus query={accounts} />
         ) : items.length === 0 ? (
           <p className="text-sm text-slate-500">{t('noAccounts')}</p>

@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { useTRPC } from '@/components/lib/trpc';
 import { useWorkspace } from '@/components/shell/workspace-context';
-import { QueryStatus } from '@/components/ui/query-status';
+import { hasData, QueryStatus, RefreshFailed } from '@/components/ui/query-status';
 import { type CompareSelection } from './compare-selection';
 import { DiffCanvas } from './diff-canvas';
 import { DiffList } from './diff-list';
@@ -24,10 +24,11 @@ export function DiffPanel({ flowId, selection }: { flowId: string; selection: Co
     target === 'draft' ? t('compare.draft') : t('versionNumber', { number: target });
   const panelId = (which: DiffTab) => `${base}-${which}-panel`;
 
-  if (result.isPending || result.error) return <QueryStatus query={result} />;
+  if (!hasData(result)) return <QueryStatus query={result} />;
   const { before, after, diff } = result.data;
   return (
     <div className="flex flex-col gap-4">
+      <RefreshFailed query={result} />
       <DiffSummary diff={diff} fromLabel={label(selection.from)} toLabel={label(selection.to)} />
       <DiffTabs value={tab} onChange={setTab} panelId={panelId} />
       <div role="tabpanel" id={panelId(tab)} aria-label={t(`diff.tabs.${tab}`)}>

@@ -8,7 +8,7 @@ import { useWorkspace } from '@/components/shell/workspace-context';
 import { Alert } from '@/components/ui/alert';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
-import { QueryStatus } from '@/components/ui/query-status';
+import { hasData, QueryStatus, RefreshFailed } from '@/components/ui/query-status';
 import { ComparePicker } from './compare-picker';
 import { type CompareSelection, defaultCompare } from './compare-selection';
 import { DiffPanel } from './diff-panel';
@@ -50,7 +50,7 @@ export function VersionHistoryView({ flowId }: { flowId: string }) {
     </>
   );
 
-  if (list.isPending || list.error) {
+  if (!hasData(list)) {
     return (
       <div className="mx-auto max-w-6xl px-4 py-8 md:px-8">
         <PageHeader title={t('title')} actions={links} />
@@ -70,6 +70,9 @@ export function VersionHistoryView({ flowId }: { flowId: string }) {
   return (
     <div className="mx-auto max-w-6xl px-4 py-8 md:px-8">
       <PageHeader title={flow.name} description={t('title')} actions={links} />
+      <div className="mb-4 empty:hidden">
+        <RefreshFailed query={list} />
+      </div>
       {notice ? (
         <div className="mb-4">
           <Alert tone="success">{notice}</Alert>

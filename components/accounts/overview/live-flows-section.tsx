@@ -9,7 +9,7 @@ import { useWorkspace } from '@/components/shell/workspace-context';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { DataTable } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
-import { QueryStatus } from '@/components/ui/query-status';
+import { hasData, QueryStatus, RefreshFailed } from '@/components/ui/query-status';
 import type { LiveFlow } from './deployment-rows';
 import { LiveFlowRow } from './live-flow-row';
 
@@ -51,7 +51,8 @@ export function LiveFlowsSection({
       <h2 id={headingId} className="text-lg font-semibold text-slate-900">
         {t('liveFlows')}
       </h2>
-      {live.isPending || live.error ? (
+      <RefreshFailed query={live} />
+      {!hasData(live) ? (
         <QueryStatus query={live} />
       ) : live.data.length === 0 ? (
         <EmptyState

@@ -7,7 +7,7 @@ import { useWorkspace } from '@/components/shell/workspace-context';
 import { DataTable } from '@/components/ui/data-table';
 import { EmptyState } from '@/components/ui/empty-state';
 import { FilterCheckbox } from '@/components/ui/filter-checkbox';
-import { QueryStatus } from '@/components/ui/query-status';
+import { hasData, QueryStatus, RefreshFailed } from '@/components/ui/query-status';
 import { SearchInput } from '@/components/ui/search-input';
 import { DefaultRepliesList } from './default-replies-list';
 import { filterRules } from './filter-rules';
@@ -62,7 +62,8 @@ export function ReplyRulesSection({ accountId }: { accountId: string }) {
         </h2>
         <p className="mt-1 text-sm text-slate-500">{t('help')}</p>
       </div>
-      {table.isPending || table.error ? (
+      <RefreshFailed query={table} />
+      {!hasData(table) ? (
         <QueryStatus query={table} />
       ) : (
         <>

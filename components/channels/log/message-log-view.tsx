@@ -7,7 +7,7 @@ import { useTRPC } from '@/components/lib/trpc';
 import { useWorkspace } from '@/components/shell/workspace-context';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
-import { QueryStatus } from '@/components/ui/query-status';
+import { hasData, QueryStatus, RefreshFailed } from '@/components/ui/query-status';
 import { LogFilterTabs } from './log-filter';
 import { LogTable } from './log-table';
 import { StatusCountsLine } from './status-counts';
@@ -45,7 +45,8 @@ export function MessageLogView({ accountId, channelId }: MessageLogViewProps) {
       >
         ← {t('back')}
       </Link>
-      {channels.isPending || channels.error ? (
+      <RefreshFailed query={channels} />
+      {!hasData(channels) ? (
         <QueryStatus query={channels} />
       ) : !channel ? (
         <EmptyState title={t('channelNotFound')} description={tChannels('accountNotFoundDescription')} />
@@ -70,7 +71,8 @@ export function MessageLogView({ accountId, channelId }: MessageLogViewProps) {
             />
           </header>
           {counts ? <StatusCountsLine counts={counts} /> : null}
-          {log.isPending || log.error ? (
+          <RefreshFailed query={log} />
+          {!hasData(log) ? (
             <QueryStatus query={log} />
           ) : items.length === 0 ? (
             <EmptyState

@@ -9,7 +9,7 @@ import { useWorkspace } from '@/components/shell/workspace-context';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { QueryStatus } from '@/components/ui/query-status';
+import { hasData, QueryStatus, RefreshFailed } from '@/components/ui/query-status';
 import type { FlowTestsSummary } from '@/server/simulator/run-flow-tests';
 import type { Simulation } from '@/server/simulator/simulation-schema';
 import { TestCaseNameDialog } from './test-case-name-dialog';
@@ -113,7 +113,8 @@ export function TestCasesTab({ flowId, simulation, onReplayed }: TestCasesTabPro
           </span>
         </Alert>
       ) : null}
-      {!list.isSuccess ? (
+      <RefreshFailed query={list} />
+      {!hasData(list) ? (
         <QueryStatus query={list} />
       ) : list.data.length === 0 ? (
         <p className="text-sm text-slate-500">{t('empty')}</p>

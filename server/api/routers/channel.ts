@@ -204,8 +204,8 @@ export const channelRouter = router({
   /** Changes an Official Account / WeCom channel's settings; a new token, key or id needs WeChat's check again. */
   updateWeChat: workspaceProcedure('owner')
     .input(channelIdSchema.extend({ settings: wechatChangeSchema }))
-    .mutation(({ ctx, input }) =>
-      ctx.services.db.transaction(async (tx) => {
+    .mutation(async ({ ctx, input }) => {
+      const updated = await ctx.services.db.transaction(async (tx) => {
         const current = await lockChannel(tx, ctx.workspaceId, input.channelId);
         if (!isWeChatType(current.type))
           throw new AppError('WECHAT_ONLY', 'Only WeChat and WeCom channels have these settings.');
@@ -256,10 +256,12 @@ export const channelRouter = router({
             changed,
           },
         });
-        ctx.services.runtime.channels.invalidate();
         return { id: current.id, reverify };
-      }),
-    ),
+      });
+      // Once committed: a callback in between would otherwise cache the old Token and key again.
+      ctx.services.runtime.channels.invalidate();
+      return updated;
+    }),
 
   rotateSecret: workspaceProcedure('owner')
     .input(channelIdSchema)

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { eventFromWeChat } from '@/core';
 import { channelEvents, channels } from '../../db/schema';
 import { BodyTooLargeError, readBody } from '../../http/read-body';
@@ -12,6 +12,9 @@ import { readWeChatPush } from './read-wechat-push';
 import { aesKeyOf } from './wechat-crypto';
 import { callbackEndpointOf } from './wechat-channel-settings';
 import { claimPassiveReply, outboxOfReplies } from './delivery/claim-passive-reply';
+
+/** How many unhandled pushes each channel keeps (the newest). */
+export const UNHANDLED_PUSHES_KEPT = 1000;
 
 type Respond = (status: number, body: string, contentType?: string) => void;
 
@@ -81,6 +84,11 @@ export async function handleWeChatCallback(options: {
       kind: 'unhandled-push',
       detail: recordedFields(fields),
     });
+    // Kept for reference, not for ever: a brand sending template messages gets a push for each.
+    await services.db.execute(sql`
+      delete from channel_events where channel_id = ${channel.id} and id <= (
+        select id from channel_events where channel_id = ${channel.id}
+        order by id desc offset ${UNHANDLED_PUSHES_KEPT} limit 1)`);
     return respond(200, 'success', 'text/plain; charset=utf-8');
   }
   const handled = services.runtime.handleInbound({

@@ -187,6 +187,35 @@ describe('delivery robustness', () => {
     expect(resent).toEqual(['Second message', chunks[2]]);
   });
 
+  it('an attempt failing unexpectedly leaves alone the messages an operator already sent again', async () => {
+    // m2 is refused for good (dead), m3 hits a busy WeChat: the turn's delivery waits for a retry.
+    fx.fake.state.failNext(SEND, { errcode: 40007, errmsg: 'invalid media_id' });
+    fx.fake.state.failNext(SEND, { status: 500 });
+    fx.fake.state.interact(MP.appId, 'oAbandon', 'message');
+    await fx.clients.mp.push(fx.clients.mp.text('oAbandon', 'seven'));
+    await fx.services.runtime.idle();
+    const rows = await fx.outbound(fx.channels.mp, 'oAbandon');
+    expect(rows.map((r) => r.status)).toEqual(['sent', 'dead', ...Array<string>(5).fill('failed')]);
+    const [first] = await fx.deliveries(rows[0]!.conversationId);
+    // The operator sends m2 again: a new delivery row owns it now.
+    const { queued } = await fx.api.delivery.retry({
+      workspaceId: fx.workspaceId,
+      channelId: fx.channels.mp,
+      messageIds: [rows[1]!.id],
+    });
+    expect(queued).toBe(1);
+    // The first row's next attempt breaks on something unexpected (m3 unreadable).
+    await raw().query(`update messages set payload = '{"type":"nonsense"}' where id = $1`, [rows[2]!.id]);
+    await expect(fx.services.runtime.deliver(first!.id)).rejects.toBeInstanceOf(RetryDelivery);
+    const after = await raw().query<{ status: string; error: string | null }>(
+      `select delivery_status as status, delivery_error as error from messages where id = any($1::bigint[]) order by id`,
+      [[String(rows[1]!.id), String(rows[2]!.id)]],
+    );
+    expect(after[0]).toMatchObject({ status: 'pending' });
+    expect(after[1]!.status).toBe('failed');
+    expect(after[1]!.error).toMatch(/^unexpected: /);
+  });
+
   it('never fails a turn over the typing indicator', async () => {
     const typing = await fx.services.runtime.wechat.typing('00000000-0000-0000-0000-000000000000', 'Typing');
     expect(typing).toBe(false);

@@ -1,6 +1,7 @@
 import { and, count, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RetryDelivery } from '@/server/channels/wechat/delivery/deliver-wechat-outbox';
+import { UNHANDLED_PUSHES_KEPT } from '@/server/channels/wechat/handle-wechat-callback';
 import { messages } from '@/server/db/schema';
 import {
   createWeChatDeliveryFixture,
@@ -374,6 +375,38 @@ describe('Official Account delivery', () => {
       ['miniprogram_event', undefined, 'oUnknown'],
     ]);
     expect(await fx.services.db.select({ n: count() }).from(messages)).toEqual(before);
+  });
+
+  it('keeps the newest unhandled pushes of a channel only', async () => {
+    const kept = () =>
+      fx.services.dbHandle.raw.query<{ n: number; oldest: string | null }>(
+        `select count(*)::int as n, min(detail->>'FromUserName') filter (where detail->>'FromUserName' like 'oOld%') as oldest
+         from channel_events where channel_id = $1`,
+        [fx.channels.mp],
+      );
+    await fx.services.dbHandle.raw.query(
+      `insert into channel_events (workspace_id, channel_id, kind, detail)
+       select $1, $2, 'unhandled-push', jsonb_build_object('FromUserName', 'oOld' || lpad(i::text, 4, '0'))
+       from generate_series(1, $3::int) i`,
+      [fx.workspaceId, fx.channels.mp, UNHANDLED_PUSHES_KEPT],
+    );
+    expect((await kept())[0]!.n).toBeGreaterThan(UNHANDLED_PUSHES_KEPT);
+    const client = fx.clients.mp;
+    const answer = await client.push({
+      ...client.text('oNewest', ''),
+      MsgType: 'event',
+      Event: 'TEMPLATESENDJOBFINISH',
+    });
+    expect(answer).toMatchObject({ status: 200, text: 'success' });
+    const [after] = await kept();
+    expect(after!.n).toBe(UNHANDLED_PUSHES_KEPT);
+    // The oldest went first (the earlier pushes, then the first of these); the newest push is there.
+    expect(after!.oldest).toBe('oOld0002');
+    const { items } = await fx.api.delivery.unhandled({
+      workspaceId: fx.workspaceId,
+      channelId: fx.channels.mp,
+    });
+    expect(items[0]!.detail.FromUserName).toBe('oNewest');
   });
 
   it('answers passively without an AppSecret, and marks the rest dead with the reason', async () => {

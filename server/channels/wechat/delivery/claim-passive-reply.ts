@@ -22,7 +22,9 @@ with o as (
     payload = payload || jsonb_build_object('passive', jsonb_build_object('inboundMsgType', $3::text)),
     status = case when $4 then 'done'::outbox_status else status end,
     updated_at = now()
-  where d.conversation_id = $1 and d.kind = 'deliver' and (d.payload->'messageIds'->>0)::bigint = $2
+  -- The turn's own row: the first to carry its first reply (an operator's retry of it comes later).
+  where d.id = (select min(t.id) from outbox t where t.conversation_id = $1 and t.kind = 'deliver'
+      and (t.payload->'messageIds'->>0)::bigint = $2)
     and (d.payload ? 'passive' or (d.status = 'pending' and d.attempts = 0
       -- An earlier delivery still on its way goes first: this turn's replies wait behind it.
       and not exists (select 1 from outbox p where p.conversation_id = d.conversation_id and p.kind = 'deliver'
@@ -54,7 +56,8 @@ export async function outboxOfReplies(options: {
     `select o.id::text as id from outbox o
      join conversations c on c.id = o.conversation_id
      join channels ch on ch.id = c.channel_id and ch.type in ('wechat_mp', 'wecom')
-     where o.conversation_id = $1 and o.kind = 'deliver' and (o.payload->'messageIds'->>0)::bigint = $2`,
+     where o.conversation_id = $1 and o.kind = 'deliver' and (o.payload->'messageIds'->>0)::bigint = $2
+     order by o.id limit 1`,
     [options.conversationId, String(options.firstMessageId)],
   );
   return row?.id ?? null;

@@ -109,7 +109,7 @@ class Attempt {
   async abandon(error: unknown): Promise<boolean> {
     const last = this.attempts >= MAX_DELIVERY_ATTEMPTS;
     const text = `unexpected: ${error instanceof Error ? error.message : String(error)}`.slice(0, 500);
-    await this.deps.raw.query(SQL.abandon, [this.messageIds, last ? 'dead' : 'failed', text]);
+    await this.deps.raw.query(SQL.abandon, [this.messageIds, last ? 'dead' : 'failed', text, this.outboxId]);
     await this.finish(last ? 'dead' : 'failed', text);
     return last;
   }

@@ -87,10 +87,16 @@ where o.kind = 'deliver' and o.status in ('pending', 'failed', 'running')
       and p.status in ('pending', 'running', 'failed'))
 order by o.id limit $1`,
 
-  /** An attempt that failed unexpectedly: its messages not yet settled become `failed` (or `dead`). */
+  /**
+   * An attempt that failed unexpectedly: its messages not yet settled become `failed` (or `dead`),
+   * except those a later delivery row (an operator's retry) has taken over.
+   */
   abandon: `
-update messages set delivery_status = $2::delivery_status, delivery_error = $3
-where id = any($1::bigint[]) and delivery_status in ('pending', 'failed')`,
+update messages m set delivery_status = $2::delivery_status, delivery_error = $3
+where m.id = any($1::bigint[]) and m.delivery_status in ('pending', 'failed')
+  and not exists (
+    select 1 from outbox later where later.conversation_id = m.conversation_id and later.kind = 'deliver'
+      and later.id > $4::bigint and later.payload->'messageIds' @> to_jsonb(m.id))`,
 
   /** Messages reached a final state (sent, dead, blocked) or a retryable one (failed). */
   settle: `
