@@ -219,6 +219,25 @@ export const wechatAccessTokens = pgTable(
   (t) => [primaryKey({ columns: [t.apiBase, t.appId] })],
 );
 
+/**
+ * Images a flow gives by URL, uploaded to an app as WeChat temporary media (kept by WeChat for 3
+ * days): the media id is reused until shortly before it expires. Keyed like the access tokens (an
+ * upload belongs to one app) and by the image URL.
+ */
+export const wechatMedia = pgTable(
+  'wechat_media',
+  {
+    apiBase: text('api_base').notNull(),
+    appId: text('app_id').notNull(),
+    /** SHA-256 (base64url) of the image's URL as the flow gives it (URLs can be long). */
+    urlHash: text('url_hash').notNull(),
+    mediaId: text('media_id').notNull(),
+    /** When WeChat forgets the media (its `created_at` + 3 days). */
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.apiBase, t.appId, t.urlHash] })],
+);
+
 // ---------------------------------------------------------------------------------------------
 // Flows, immutable versions and what is deployed where
 

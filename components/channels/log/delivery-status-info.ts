@@ -31,6 +31,8 @@ const KNOWN_REASONS: readonly [RegExp, string][] = [
   [/cover image/, 'videoCover'],
   [/WeCom did not deliver/, 'wecomUnreached'],
   [/cannot be decrypted/, 'secretsUnreadable'],
+  [/^image not downloaded: /, 'imageNotDownloaded'],
+  [/^the image URL gave /, 'imageNotAccepted'],
 ];
 
 /** The first known WeChat error code (`45015 …`) or known reason in a delivery error, if any. */

@@ -34,9 +34,17 @@ const STRIPPED_HEADERS = new Set([
 ]);
 
 /** A failure whose message is already fit to show the flow author. */
-class RequestFailure extends Error {}
+class RequestFailure extends Error {
+  /** Whether trying again later may succeed (a timeout, a dropped connection; not an oversized body). */
+  constructor(
+    message: string,
+    readonly retryable = true,
+  ) {
+    super(message);
+  }
+}
 
-type RawResponse = { status: number; bytes: Buffer };
+type RawResponse = { status: number; bytes: Buffer; contentType: string };
 
 /** Sends the request to the vetted address only; rejects on network error, abort or oversize. */
 function send(options: {
@@ -66,6 +74,7 @@ function send(options: {
   return new Promise<RawResponse>((resolve, reject) => {
     const tooLarge = new RequestFailure(
       `The response from ${url.host} is larger than ${maxResponseBytes} bytes.`,
+      false,
     );
     // The URL keeps the original hostname, so the Host header and TLS SNI name it, not the address.
     // No agent: a pooled socket could have been connected by code that did not vet the address.
@@ -95,7 +104,13 @@ function send(options: {
         if (size > maxResponseBytes) fail(tooLarge);
         else chunks.push(chunk);
       });
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, bytes: Buffer.concat(chunks) }));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          bytes: Buffer.concat(chunks),
+          contentType: String(res.headers['content-type'] ?? ''),
+        }),
+      );
       res.on('error', reject);
       res.on('close', () => {
         if (!res.complete) reject(new RequestFailure(`The connection to ${url.host} closed mid-response.`));
@@ -123,34 +138,22 @@ function hostOf(url: string): string {
   }
 }
 
+/** The outcome of one vetted exchange: the raw response, or why there is none (fit to show). */
+type Exchange = { ok: true; response: RawResponse } | { ok: false; error: string; retryable: boolean };
+
 /**
- * Performs a flow's HTTP request. Never throws. The URL is vetted by checkOutboundUrl (SSRF
- * protection) and the connection goes to the vetted address only, so a DNS answer that changes
- * between check and connect cannot redirect it. Redirects are not followed: a 3xx is returned as
- * is. `timeoutMs` bounds the whole exchange, DNS through the last body byte. The response body is
- * capped at `maxResponseBytes` (default 1 MiB). Any HTTP status counts as a response (error null);
- * refusal, DNS failure, timeout, network error and an oversized body give status 0 and an error
- * message in plain English. `user-agent: ReplyFlow` is sent unless the author set one; author
- * headers that the client owns (host, content-length, connection, transfer-encoding and the other
- * hop-by-hop headers, accept-encoding) are dropped.
+ * One request to a vetted address (checkOutboundUrl), bounded by `timeoutMs` from DNS to the last
+ * body byte and by `maxResponseBytes`. Never throws.
  */
-export async function executeHttpRequest(options: {
+async function exchange(options: {
   request: HttpRequest;
   allowlist: readonly string[];
   lookup?: OutboundLookup;
-  maxResponseBytes?: number;
-}): Promise<HttpResult> {
+  maxResponseBytes: number;
+}): Promise<Exchange> {
   const { request } = options;
-  const started = performance.now();
-  const finish = (status: number, body: unknown, error: string | null): HttpResult => ({
-    status,
-    body,
-    error,
-    durationMs: Math.round(performance.now() - started),
-  });
   if (!(request.timeoutMs > 0))
-    return finish(0, null, 'The timeout must be a positive number of milliseconds.');
-
+    return { ok: false, error: 'The timeout must be a positive number of milliseconds.', retryable: false };
   const host = hostOf(request.url);
   const controller = new AbortController();
   const timer = setTimeout(
@@ -168,25 +171,90 @@ export async function executeHttpRequest(options: {
       checkOutboundUrl({ url: request.url, allowlist: options.allowlist, lookup: options.lookup }),
       timedOut,
     ]);
-    if (!check.ok) return finish(0, null, check.message);
+    // A refused address stays refused; a name that did not resolve may resolve later.
+    if (!check.ok) return { ok: false, error: check.message, retryable: check.code === 'dns-failed' };
     const response = await Promise.race([
       send({
         url: check.url,
         address: check.address,
         family: check.family,
         request,
-        maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+        maxResponseBytes: options.maxResponseBytes,
         signal: controller.signal,
       }),
       timedOut,
     ]);
-    return finish(response.status, parseBody(response.bytes), null);
+    return { ok: true, response };
   } catch (error) {
-    if (error instanceof RequestFailure) return finish(0, null, error.message);
+    if (error instanceof RequestFailure)
+      return { ok: false, error: error.message, retryable: error.retryable };
     const reason =
       error instanceof Error ? ((error as NodeJS.ErrnoException).code ?? error.message) : String(error);
-    return finish(0, null, `The request to ${host} failed (${reason}).`);
+    return { ok: false, error: `The request to ${host} failed (${reason}).`, retryable: true };
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * Performs a flow's HTTP request. Never throws. The URL is vetted by checkOutboundUrl (SSRF
+ * protection) and the connection goes to the vetted address only, so a DNS answer that changes
+ * between check and connect cannot redirect it. Redirects are not followed: a 3xx is returned as
+ * is. `timeoutMs` bounds the whole exchange, DNS through the last body byte. The response body is
+ * capped at `maxResponseBytes` (default 1 MiB). Any HTTP status counts as a response (error null);
+ * refusal, DNS failure, timeout, network error and an oversized body give status 0 and an error
+ * message in plain English. `user-agent: ReplyFlow` is sent unless the author set one; author
+ * headers that the client owns (host, content-length, connection, transfer-encoding and the other
+ * hop-by-hop headers, accept-encoding) are dropped.
+ */
+export async function executeHttpRequest(options: {
+  request: HttpRequest;
+  allowlist: readonly string[];
+  lookup?: OutboundLookup;
+  maxResponseBytes?: number;
+}): Promise<HttpResult> {
+  const started = performance.now();
+  const result = await exchange({
+    ...options,
+    maxResponseBytes: options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+  });
+  const durationMs = Math.round(performance.now() - started);
+  return result.ok
+    ? { status: result.response.status, body: parseBody(result.response.bytes), error: null, durationMs }
+    : { status: 0, body: null, error: result.error, durationMs };
+}
+
+/** A downloaded file: its bytes and declared type, or why it could not be had (fit to show). */
+export type FetchedFile =
+  | { ok: true; bytes: Buffer; contentType: string }
+  | { ok: false; error: string; status: number; retryable: boolean };
+
+/**
+ * GETs a file (an image to upload to WeChat) with the same SSRF protection as a flow's request.
+ * A non-2xx answer is an error carrying its status (0 when there was no answer); `retryable` says
+ * whether trying later may help (timeouts, network errors, 5xx, 408, 429).
+ */
+export async function fetchVettedFile(options: {
+  url: string;
+  allowlist: readonly string[];
+  timeoutMs: number;
+  maxBytes: number;
+  lookup?: OutboundLookup;
+}): Promise<FetchedFile> {
+  const result = await exchange({
+    request: { method: 'GET', url: options.url, headers: {}, body: null, timeoutMs: options.timeoutMs },
+    allowlist: options.allowlist,
+    lookup: options.lookup,
+    maxResponseBytes: options.maxBytes,
+  });
+  if (!result.ok) return { ok: false, error: result.error, status: 0, retryable: result.retryable };
+  const { status, bytes, contentType } = result.response;
+  if (status < 200 || status > 299)
+    return {
+      ok: false,
+      error: `${hostOf(options.url)} answered HTTP ${status}.`,
+      status,
+      retryable: status >= 500 || status === 408 || status === 429,
+    };
+  return { ok: true, bytes, contentType };
 }

@@ -355,6 +355,65 @@ describe('Official Account delivery', () => {
     expect(fx.fake.state.typing[0]!.at).toBeLessThanOrEqual(sentTo('oTyping')[0]!.at);
   });
 
+  it('uploads an image given by URL once, reuses it, and explains the ones it cannot send', async () => {
+    const uploads = fx.fake.state.uploads.length;
+    const reply = await say('oPhoto', 'photo');
+    // An image without a media id cannot be the passive reply: everything goes through the API.
+    expect(reply).toBeNull();
+    await settle();
+    const rows = await fx.outbound(fx.channels.mp, 'oPhoto');
+    expect(rows.map((r) => r.status)).toEqual(['sent', 'dead', 'dead', 'dead', 'sent']);
+    expect(rows[1]!.error).toMatch(/gave text\/html, not a JPEG, PNG, GIF image/);
+    expect(rows[2]!.error).toMatch(/answered HTTP 404/);
+    expect(rows[3]!.error).toMatch(/image not downloaded: .*169\.254\.169\.254/);
+    const newUploads = fx.fake.state.uploads.slice(uploads);
+    expect(newUploads).toMatchObject([
+      { appId: MP.appId, type: 'image', contentType: 'image/png', filename: 'image.png' },
+    ]);
+    const images = sentTo('oPhoto').map((m) => m.body.image);
+    expect(images).toEqual([{ media_id: newUploads[0]!.mediaId }, { media_id: newUploads[0]!.mediaId }]);
+    expect(fx.imageRequests.filter((p) => p === '/img/cat.png')).toHaveLength(1);
+
+    // Close to WeChat forgetting it (within the hour), the image is uploaded again.
+    await fx.services.dbHandle.raw.query(
+      `update wechat_media set expires_at = now() + interval '30 minutes' where media_id = $1`,
+      [newUploads[0]!.mediaId],
+    );
+    await say('oPhoto', 'photo');
+    expect(fx.fake.state.uploads.length - uploads).toBe(2);
+    expect(sentTo('oPhoto').at(-1)!.body.image).toEqual({ media_id: fx.fake.state.uploads.at(-1)!.mediaId });
+  });
+
+  it('uploads an image again, once, when WeChat no longer knows its media id', async () => {
+    await fx.services.dbHandle.raw.query(`delete from wechat_media`);
+    const uploads = fx.fake.state.uploads.length;
+    fx.fake.state.failNext(SEND, { errcode: 40007, errmsg: 'invalid media_id' });
+    await say('oForgot', 'photo');
+    const rows = await fx.outbound(fx.channels.mp, 'oForgot');
+    expect(rows.map((r) => r.status)).toEqual(['sent', 'dead', 'dead', 'dead', 'sent']);
+    const fresh = fx.fake.state.uploads.slice(uploads);
+    expect(fresh).toHaveLength(2);
+    expect(sentTo('oForgot').map((m) => m.body.image)).toEqual([
+      { media_id: fresh[1]!.mediaId },
+      { media_id: fresh[1]!.mediaId },
+    ]);
+  });
+
+  it('retries an image upload WeChat was too busy for, then sends it', async () => {
+    fx.fake.state.failNext('/cgi-bin/media/upload', { errcode: -1, errmsg: 'system error' });
+    await fx.services.dbHandle.raw.query(`delete from wechat_media`);
+    const uploads = fx.fake.state.uploads.length;
+    await say('oBusyPhoto', 'photo');
+    const rows = await fx.outbound(fx.channels.mp, 'oBusyPhoto');
+    expect(rows[0]).toMatchObject({ status: 'failed' });
+    expect(rows[0]!.error).toMatch(/^-1 system error/);
+    const [delivery] = await fx.deliveries(rows[0]!.conversationId);
+    expect(await fx.services.runtime.deliver(delivery!.id)).toBe('partial');
+    const after = await fx.outbound(fx.channels.mp, 'oBusyPhoto');
+    expect(after.map((r) => r.status)).toEqual(['sent', 'dead', 'dead', 'dead', 'sent']);
+    expect(fx.fake.state.uploads.length - uploads).toBe(1);
+  });
+
   it('records pushes it does not handle, answers success and writes no message', async () => {
     const before = await fx.services.db.select({ n: count() }).from(messages);
     const client = fx.clients.mp;
@@ -447,6 +506,22 @@ describe('WeCom app delivery', () => {
     expect(states(await fx.outbound(fx.channels.wecom, 'zhangsan'))).toEqual([
       ['你好！', 'sent', 'passive'],
       ['Second message', 'sent', 'api'],
+    ]);
+  });
+
+  it('uploads an image given by URL with the app’s own token and sends it', async () => {
+    const client = fx.clients.wecom;
+    const appKey = `${WECOM.corpId}/${WECOM.agentId}`;
+    await client.push(client.text('lisi', 'photo'));
+    await settle();
+    const rows = await fx.outbound(fx.channels.wecom, 'lisi');
+    expect(rows.map((r) => r.status)).toEqual(['sent', 'dead', 'dead', 'dead', 'sent']);
+    const upload = fx.fake.state.uploads.find((u) => u.appId === appKey);
+    expect(upload).toMatchObject({ type: 'image', contentType: 'image/png' });
+    const images = fx.fake.state.sent.filter((m) => m.appId === appKey && m.touser === 'lisi');
+    expect(images.map((m) => m.body.image)).toEqual([
+      { media_id: upload!.mediaId },
+      { media_id: upload!.mediaId },
     ]);
   });
 });

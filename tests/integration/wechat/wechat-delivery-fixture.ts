@@ -42,6 +42,8 @@ export interface WeChatDeliveryFixture {
   clients: { mp: WeChatPushClient; noSecret: WeChatPushClient; wecom: WeChatPushClient };
   /** Paths of every request the runtime made to the WeChat API, in order. */
   apiCalls: string[];
+  /** Paths of the images the runtime downloaded from the test HTTP server, in order. */
+  imageRequests: string[];
   /** What the fake WeChat accepted for one user, in order. */
   sentTo(openid: string): FakeWeChatServer['state']['sent'];
   /** Delays the next turn's write by `ms` (inside its transaction), as a slow turn would. */
@@ -92,7 +94,14 @@ export async function createWeChatDeliveryFixture(): Promise<WeChatDeliveryFixtu
   const fake = await startFakeWeChatServer();
   fake.state.registerApp(MP.appId, MP.appSecret);
   fake.state.registerWeComApp(WECOM.corpId, WECOM.agentId, WECOM.secret);
-  const orders = http.createServer((_req, res) => {
+  const orders = http.createServer((req, res) => {
+    const image = IMAGES[req.url ?? ''];
+    if (image) {
+      imageRequests.push(req.url ?? '');
+      res.writeHead(image.status, { 'content-type': image.type });
+      res.end(image.body);
+      return;
+    }
     setTimeout(() => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ order: { status: 'shipped' } }));
@@ -100,6 +109,7 @@ export async function createWeChatDeliveryFixture(): Promise<WeChatDeliveryFixtu
   });
   await new Promise<void>((resolve) => orders.listen(0, '127.0.0.1', resolve));
   const ordersUrl = `http://127.0.0.1:${(orders.address() as AddressInfo).port}/orders/1`;
+  const imageRequests: string[] = [];
 
   const owner = await signUpUser(services, { email: 'wechat-owner@example.com' });
   const api = callerFor(services, owner);
@@ -144,7 +154,7 @@ export async function createWeChatDeliveryFixture(): Promise<WeChatDeliveryFixtu
 
   const [flow] = await services.db
     .insert(flows)
-    .values({ workspaceId, name: 'Replies', draft: deliveryFlow(ordersUrl) })
+    .values({ workspaceId, name: 'Replies', draft: deliveryFlow(ordersUrl, new URL(ordersUrl).origin) })
     .returning({ id: flows.id });
   await publishFlow({ services, workspaceId, flowId: flow!.id, accountIds: [mpAccount.id, wecomAccount.id] });
   const server: RunningServer = await startServer({
@@ -184,6 +194,7 @@ export async function createWeChatDeliveryFixture(): Promise<WeChatDeliveryFixtu
       }),
     },
     apiCalls,
+    imageRequests,
     sentTo: (openid) => fake.state.sent.filter((m) => m.touser === openid),
     slowNextTurn: (ms) => {
       slowNext = ms;
@@ -236,7 +247,22 @@ export async function createWeChatDeliveryFixture(): Promise<WeChatDeliveryFixtu
  * hello → 2 texts; long → one text over 2048 bytes; seven → 7 texts; a follow → 5 texts; order → HTTP
  * node, then a text.
  */
-function deliveryFlow(ordersUrl: string) {
+/** What the test HTTP server answers for images a flow gives by URL. */
+const IMAGES: Record<string, { status: number; type: string; body: Buffer }> = {
+  // A 1×1 PNG.
+  '/img/cat.png': {
+    status: 200,
+    type: 'image/png',
+    body: Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+      'base64',
+    ),
+  },
+  '/img/page.png': { status: 200, type: 'text/html; charset=utf-8', body: Buffer.from('<html></html>') },
+  '/img/gone.png': { status: 404, type: 'text/plain', body: Buffer.from('not found') },
+};
+
+function deliveryFlow(ordersUrl: string, origin: string) {
   return flowDoc(
     [
       { id: 'kw-hello', type: 'keyword-trigger', data: { keywords: ['hello'], match: 'exact' } },
@@ -251,6 +277,20 @@ function deliveryFlow(ordersUrl: string) {
       { id: 'send-seven', type: 'send-message', data: { messages: SEVEN.map(text) } },
       { id: 'on-follow', type: 'event-trigger', data: { event: 'follow' } },
       { id: 'send-welcome', type: 'send-message', data: { messages: WELCOME.map(text) } },
+      { id: 'kw-photo', type: 'keyword-trigger', data: { keywords: ['photo'], match: 'exact' } },
+      {
+        id: 'send-photo',
+        type: 'send-message',
+        data: {
+          messages: [
+            { kind: 'image', mediaId: '', url: `${origin}/img/cat.png` },
+            { kind: 'image', mediaId: '', url: `${origin}/img/page.png` },
+            { kind: 'image', mediaId: '', url: `${origin}/img/gone.png` },
+            { kind: 'image', mediaId: '', url: 'http://169.254.169.254/latest/meta-data/x.png' },
+            { kind: 'image', mediaId: '', url: `${origin}/img/cat.png` },
+          ],
+        },
+      },
       { id: 'kw-order', type: 'keyword-trigger', data: { keywords: ['order'], match: 'exact' } },
       {
         id: 'call',
@@ -265,6 +305,7 @@ function deliveryFlow(ordersUrl: string) {
       ['kw-long', 'out', 'send-long'],
       ['kw-seven', 'out', 'send-seven'],
       ['on-follow', 'out', 'send-welcome'],
+      ['kw-photo', 'out', 'send-photo'],
       ['kw-order', 'out', 'call'],
       ['call', 'success', 'send-ok'],
       ['call', 'error', 'send-error'],

@@ -139,6 +139,8 @@ describe('deliveryStatusInfo', () => {
       ['WeChat’s customer-service API sends a video only with a cover image (thumbMediaId)', 'videoCover'],
       ['WeCom did not deliver to this member (invaliduser: u1)', 'wecomUnreached'],
       ['the channel’s secrets cannot be decrypted with this server’s key', 'secretsUnreadable'],
+      ['image not downloaded: shop.example.com answered HTTP 404.', 'imageNotDownloaded'],
+      ['the image URL gave text/html, not a JPEG, PNG, GIF image', 'imageNotAccepted'],
     ];
     for (const [deliveryError, code] of reasons)
       expect(deliveryStatusInfo({ ...out, deliveryStatus: 'dead', deliveryError }).errorCode).toBe(code);
@@ -165,6 +167,8 @@ describe('deliveryStatusInfo', () => {
       'videoCover',
       'wecomUnreached',
       'secretsUnreadable',
+      'imageNotDownloaded',
+      'imageNotAccepted',
     ])
       keys.add(`wechatErrors.${code}`);
     for (const key of keys) {

@@ -179,3 +179,40 @@ describe('fake WeChat typing and failure injection', () => {
     expect(performance.now() - started).toBeGreaterThanOrEqual(250);
   });
 });
+
+describe('fake WeChat temporary media upload', () => {
+  const upload = async (type: string, file: Blob | null, bearer = token) => {
+    const form = new FormData();
+    if (file) form.append('media', file, 'photo.png');
+    const response = await fetch(`${fake.url}/cgi-bin/media/upload?access_token=${bearer}&type=${type}`, {
+      method: 'POST',
+      body: form,
+    });
+    return (await response.json()) as Record<string, unknown>;
+  };
+  const png = (bytes: number) => new Blob([new Uint8Array(bytes)], { type: 'image/png' });
+
+  it('answers a media id for an image and records the upload', async () => {
+    const answer = await upload('image', png(10));
+    expect(answer).toMatchObject({ type: 'image', created_at: Math.floor(clock / 1000) });
+    expect(fake.state.uploads.at(-1)).toMatchObject({
+      appId: APP.appId,
+      mediaId: answer.media_id,
+      contentType: 'image/png',
+      filename: 'photo.png',
+      bytes: 10,
+    });
+  });
+
+  it('refuses what WeChat refuses: a bad token, a wrong type, no file, a non-image, over 2 MB', async () => {
+    const count = fake.state.uploads.length;
+    expect(await upload('image', png(10), 'nope')).toMatchObject({ errcode: 40014 });
+    expect(await upload('video', png(10))).toMatchObject({ errcode: 40004 });
+    expect(await upload('image', null)).toMatchObject({ errcode: 41005 });
+    expect(await upload('image', new Blob(['<html>'], { type: 'text/html' }))).toMatchObject({
+      errcode: 40005,
+    });
+    expect(await upload('image', png(2 * 1024 * 1024 + 1))).toMatchObject({ errcode: 40006 });
+    expect(fake.state.uploads).toHaveLength(count);
+  });
+});

@@ -15,8 +15,10 @@ export interface CallWeChatApiOptions {
   app: WeChatApp;
   /** An API path such as `/cgi-bin/message/custom/send` (WeCom: `/cgi-bin/message/send`). */
   path: string;
-  /** Sent as JSON. */
+  /** Sent as JSON, or as multipart/form-data when a FormData (uploads). */
   body: unknown;
+  /** More query parameters after the token (e.g. `type=image` for an upload). */
+  query?: Record<string, string>;
 }
 
 /**
@@ -27,10 +29,11 @@ export interface CallWeChatApiOptions {
  */
 export async function callWeChatApi(options: CallWeChatApiOptions): Promise<WeChatJson> {
   const { store, app, path, body } = options;
+  const more = new URLSearchParams(options.query ?? {}).toString();
   const attempt = (token: string) =>
     fetchWeChatJson({
       fetch: store.fetch,
-      url: `${app.apiBase}${path}?access_token=${encodeURIComponent(token)}`,
+      url: `${app.apiBase}${path}?access_token=${encodeURIComponent(token)}${more ? `&${more}` : ''}`,
       path,
       body,
       timeoutMs: store.timeoutMs,

@@ -8,7 +8,7 @@ export interface FetchWeChatJsonOptions {
   url: string;
   /** The API path, for errors (never the URL: it carries credentials). */
   path: string;
-  /** POSTs this value as JSON; GET when absent. */
+  /** POSTs this value as JSON (a FormData as multipart/form-data); GET when absent. */
   body?: unknown;
   timeoutMs: number;
 }
@@ -28,10 +28,12 @@ export async function fetchWeChatJson(options: FetchWeChatJsonOptions): Promise<
   let response: Response;
   let text: string;
   try {
+    const form = options.body instanceof FormData ? options.body : null;
     response = await options.fetch(options.url, {
       method: options.body === undefined ? 'GET' : 'POST',
-      headers: options.body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' },
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      headers:
+        options.body === undefined || form ? {} : { 'content-type': 'application/json; charset=utf-8' },
+      body: form ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
       signal: AbortSignal.timeout(options.timeoutMs),
     });
     text = await response.text();

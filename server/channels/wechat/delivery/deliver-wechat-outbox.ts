@@ -1,17 +1,20 @@
-import { messageSchema } from '@/core';
+import { messageSchema, type Message } from '@/core';
 import type { RawSql } from '@/server/db/raw-sql';
 import type { SecretBox } from '@/server/security/secret-box';
 import type { AccessTokenStore } from '../api/access-token-store';
 import { callWeChatApi } from '../api/call-wechat-api';
+import { WeChatApiError } from '../api/wechat-api-error';
 import { apiPartsOf } from '../plan-passive-replies';
 import { customerServiceBody } from './customer-service-body';
 import { customerServiceWindow } from './customer-service-window';
 import { classifyDeliveryFailure } from './delivery-failure';
+import { forgetImageMedia, ImageUnavailable, mediaIdOfImage } from './image-media';
 import { senderOf, type DeliveryTarget } from './sender-of';
 import { wechatDeliverySql as SQL } from './wechat-delivery-sql';
 import { wechatOutboxPayloadSchema, type WeChatOutboxPayload } from './wechat-outbox-payload';
 import { wecomMessageBody } from './wecom-message-body';
 import { MAX_DELIVERY_ATTEMPTS } from '@/server/runtime/deliver-replies';
+import { allowlistOfSettings } from '@/server/runtime/http/http-allowlist';
 import { windowFactsOf } from './window-facts-of';
 
 export interface WeChatDeliveryDeps {
@@ -170,16 +173,16 @@ class Attempt {
         cursor = (lastPartOf.get(part.index) ?? cursor) + 1;
         await raw.query(SQL.skipTo, [this.outboxId, cursor]);
       };
-      const body =
+      const bodyOf = (m: Message) =>
         target.type === 'wecom'
-          ? wecomMessageBody({
-              message: part.message,
-              touser: target.external_id,
-              agentId: sender.agentId ?? '',
-            })
-          : customerServiceBody(part.message, target.external_id);
-      if (!body.ok) {
-        await giveUp(body.error);
+          ? wecomMessageBody({ message: m, touser: target.external_id, agentId: sender.agentId ?? '' })
+          : customerServiceBody(m, target.external_id);
+      // An image given by URL only is uploaded to WeChat just before it is sent (after the checks).
+      const image = part.message.kind === 'image' ? part.message : null;
+      const upload = image !== null && !image.mediaId && image.url !== '';
+      const checked = bodyOf(upload && image ? { ...image, mediaId: 'to-be-uploaded' } : part.message);
+      if (!checked.ok) {
+        await giveUp(checked.error);
         continue;
       }
       if (target.type === 'wechat_mp') {
@@ -202,14 +205,45 @@ class Attempt {
       }
       let answer: Record<string, unknown>;
       try {
-        answer = await callWeChatApi({
-          store: this.deps.tokens,
-          app: sender.app,
-          path: target.type === 'wecom' ? '/cgi-bin/message/send' : '/cgi-bin/message/custom/send',
-          body: body.body,
-        });
+        const send = (body: Record<string, unknown>) =>
+          callWeChatApi({
+            store: this.deps.tokens,
+            app: sender.app,
+            path: target.type === 'wecom' ? '/cgi-bin/message/send' : '/cgi-bin/message/custom/send',
+            body,
+          });
+        if (upload && image) {
+          const uploadedBody = async () => {
+            const mediaId = await mediaIdOfImage(
+              { raw, tokens: this.deps.tokens, now },
+              {
+                app: sender.app,
+                channel: target.type === 'wecom' ? 'wecom' : 'wechat_mp',
+                url: image.url,
+                allowlist: allowlistOfSettings(target.account_settings),
+              },
+            );
+            const uploaded = bodyOf({ ...image, mediaId });
+            if (!uploaded.ok) throw new ImageUnavailable(uploaded.error, false);
+            return { mediaId, body: uploaded.body };
+          };
+          const first = await uploadedBody();
+          try {
+            answer = await send(first.body);
+          } catch (error) {
+            // WeChat forgot the upload early (40007): upload again, once.
+            if (!(error instanceof WeChatApiError && error.errcode === 40007)) throw error;
+            await forgetImageMedia(raw, { app: sender.app, url: image.url, mediaId: first.mediaId });
+            answer = await send((await uploadedBody()).body);
+          }
+        } else {
+          answer = await send(checked.body);
+        }
       } catch (error) {
-        const failure = classifyDeliveryFailure(error);
+        const failure =
+          error instanceof ImageUnavailable
+            ? { kind: error.retryable ? ('retry' as const) : ('dead' as const), text: error.message }
+            : classifyDeliveryFailure(error);
         if (failure.kind === 'dead') {
           await giveUp(failure.text);
           continue;

@@ -9,6 +9,8 @@ export interface DeliveryTarget {
   secrets_encrypted: string | null;
   contact_id: string;
   external_id: string;
+  /** The account's settings: its HTTP allowlist also governs images downloaded for upload. */
+  account_settings?: Record<string, unknown> | null;
 }
 
 /** Whether a channel may call `apiBase`: WeChat's own hosts, or one the server's administrator allowed. */

@@ -22,9 +22,11 @@ select id::text as id from outbox
 where conversation_id = $1 and kind = 'deliver' and status = 'pending' and id > $2 order by id limit 1`,
 
   target: `
-select ch.type::text as type, ch.config, ch.secrets_encrypted, ct.id::text as contact_id, ct.external_id
+select ch.type::text as type, ch.config, ch.secrets_encrypted, ct.id::text as contact_id, ct.external_id,
+  a.settings as account_settings
 from conversations c
 join channels ch on ch.id = c.channel_id
+join accounts a on a.id = ch.account_id
 join contacts ct on ct.id = c.contact_id
 where c.id = $1`,
 

@@ -20,6 +20,8 @@ export interface FakeWeChatServer {
 }
 
 const MAX_BODY_BYTES = 1024 * 1024;
+/** A little over WeChat's largest upload, so an oversized image reaches the size check. */
+const MAX_UPLOAD_BYTES = 3 * 1024 * 1024;
 
 async function readJson(req: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = [];
@@ -61,6 +63,43 @@ const authorised =
     return handle(state, owner.appId, body);
   };
 
+/** Reads a multipart body's `media` file (WeChat's upload form), or null when there is none. */
+async function readMediaFile(req: IncomingMessage): Promise<File | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_UPLOAD_BYTES) return null;
+    chunks.push(chunk);
+  }
+  try {
+    const form = await new Response(Buffer.concat(chunks), {
+      headers: { 'content-type': String(req.headers['content-type'] ?? '') },
+    }).formData();
+    const media = form.get('media');
+    return media instanceof File ? media : null;
+  } catch {
+    return null;
+  }
+}
+
+/** `/cgi-bin/media/upload?type=`: one API path for both kinds of token (Official Account, WeCom). */
+const uploadRoute: Route = async (url, req, state) => {
+  if (req.method !== 'POST') return { errcode: 43002, errmsg: 'require POST method' };
+  const token = url.searchParams.get('access_token');
+  const mp = state.checkToken(token, 'mp');
+  const owner = 'appId' in mp ? mp : state.checkToken(token, 'wecom');
+  if (!('appId' in owner)) return owner;
+  const media = await readMediaFile(req);
+  if (!media) return { errcode: 41005, errmsg: 'media data missing' };
+  return state.upload(owner.appId, {
+    type: url.searchParams.get('type') ?? '',
+    contentType: media.type,
+    filename: media.name,
+    bytes: media.size,
+  });
+};
+
 const routes: Record<string, Route> = {
   '/cgi-bin/token': async (url, req, state) => {
     if (req.method !== 'GET') return { errcode: 43001, errmsg: 'require GET method' };
@@ -78,6 +117,7 @@ const routes: Record<string, Route> = {
     );
   },
   '/cgi-bin/message/send': authorised((state, appKey, body) => state.sendWeCom(appKey, body), 'wecom'),
+  '/cgi-bin/media/upload': uploadRoute,
 };
 
 /**
@@ -85,7 +125,8 @@ const routes: Record<string, Route> = {
  * replaces the app's token), custom-service send and typing with WeChat's token checks, body
  * validation, customer-service windows and quotas, and one-shot failures via `state.failNext`.
  * The same server plays WeCom's API for self-built apps: `/cgi-bin/gettoken` (a token per app) and
- * `/cgi-bin/message/send` (no window; agentid and, if registered, users checked). For tests only.
+ * `/cgi-bin/message/send` (no window; agentid and, if registered, users checked). Both take temporary
+ * image uploads on `/cgi-bin/media/upload` (`state.uploads`). For tests only.
  */
 export async function startFakeWeChatServer(
   options: FakeWeChatServerOptions = {},

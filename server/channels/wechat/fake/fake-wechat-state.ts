@@ -58,6 +58,16 @@ const QUOTAS = { message: { ms: 48 * 3600_000, sends: 5 }, event: { ms: 60_000, 
 export class FakeWeChatState {
   readonly sent: FakeSentMessage[] = [];
   readonly typing: { appId: string; touser: string; command: string; at: number }[] = [];
+  /** Temporary media uploaded (`/cgi-bin/media/upload`), by the app (WeCom: corp/agent) that owns it. */
+  readonly uploads: {
+    appId: string;
+    mediaId: string;
+    type: string;
+    contentType: string;
+    filename: string;
+    bytes: number;
+    at: number;
+  }[] = [];
   private readonly clock: () => number;
   private offsetMs = 0;
   private readonly apps = new Map<string, string>();
@@ -148,6 +158,21 @@ export class FakeWeChatState {
   /** The user unfollowed: every window closes. */
   unfollow(appId: string, openid: string): void {
     this.windows.delete(`${appId}\n${openid}`);
+  }
+
+  /** Records an upload of temporary media (WeChat's rules: a known type, a non-empty image of at most 2 MB). */
+  upload(
+    appId: string,
+    file: { type: string; contentType: string; filename: string; bytes: number },
+  ): FakeResult | { type: string; media_id: string; created_at: number } {
+    if (file.type !== 'image') return fail(40004, 'invalid media type');
+    if (!/^image\/(jpeg|png|gif)$/.test(file.contentType)) return fail(40005, 'invalid file type');
+    if (file.bytes === 0) return fail(41005, 'media data missing');
+    if (file.bytes > 2 * 1024 * 1024) return fail(40006, 'invalid media size');
+    const at = this.now();
+    const mediaId = `media-${this.uploads.length + 1}-${appId.replace(/\W/g, '')}`;
+    this.uploads.push({ appId, mediaId, ...file, at });
+    return { type: file.type, media_id: mediaId, created_at: Math.floor(at / 1000) };
   }
 
   failNext(path: string, failure: FakeFailure): void {

@@ -1,7 +1,11 @@
 import http from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { executeHttpRequest, type HttpRequest } from '@/server/runtime/http/execute-http-request';
+import {
+  executeHttpRequest,
+  fetchVettedFile,
+  type HttpRequest,
+} from '@/server/runtime/http/execute-http-request';
 
 type Seen = { method: string; url: string; headers: http.IncomingHttpHeaders; body: string };
 
@@ -285,5 +289,56 @@ describe('executeHttpRequest', () => {
       expect(result.error, request.url).toMatch(error);
     }
     expect(server.seen).toEqual([]);
+  });
+});
+
+describe('fetchVettedFile', () => {
+  const allow = ['127.0.0.1'];
+  it('returns the bytes and content type of a file', async () => {
+    const server = await startServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'image/png' });
+      res.end(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+    });
+    const file = await fetchVettedFile({
+      url: `${server.origin}/a.png`,
+      allowlist: allow,
+      timeoutMs: 5000,
+      maxBytes: 100,
+    });
+    expect(file).toEqual({
+      ok: true,
+      bytes: Buffer.from([0x89, 0x50, 0x4e, 0x47]),
+      contentType: 'image/png',
+    });
+  });
+
+  it('tells errors worth retrying (5xx, 429, network) from those that are not (4xx, refused, too large)', async () => {
+    const server = await startServer((req, res) => {
+      const status = Number(req.url?.slice(1));
+      res.writeHead(status || 200, { 'content-type': 'image/png' });
+      res.end(Buffer.alloc(status ? 1 : 200));
+    });
+    const fetchOf = (url: string, allowlist = allow) =>
+      fetchVettedFile({ url, allowlist, timeoutMs: 5000, maxBytes: 100 });
+    expect(await fetchOf(`${server.origin}/503`)).toMatchObject({ ok: false, status: 503, retryable: true });
+    expect(await fetchOf(`${server.origin}/429`)).toMatchObject({ ok: false, status: 429, retryable: true });
+    expect(await fetchOf(`${server.origin}/404`)).toMatchObject({ ok: false, status: 404, retryable: false });
+    expect(await fetchOf(`${server.origin}/big`)).toMatchObject({ ok: false, status: 0, retryable: false });
+    expect(await fetchOf(`${server.origin}/200`, [])).toMatchObject({
+      ok: false,
+      status: 0,
+      retryable: false,
+    });
+    expect(server.seen.map((r) => r.url)).toEqual(['/503', '/429', '/404', '/big']);
+    // A port nothing listens on any more: connection refused.
+    const closed = http.createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const { port } = closed.address() as AddressInfo;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    expect(await fetchOf(`http://127.0.0.1:${port}/x.png`)).toMatchObject({
+      ok: false,
+      status: 0,
+      retryable: true,
+    });
   });
 });
