@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { eq, sql } from 'drizzle-orm';
-import { eventFromWeChat } from '@/core';
+import { eventFromWeChat, type Message } from '@/core';
+import { DEFAULT_API_BASE } from '@/core/channels/wechat-setup-schema';
 import { channelEvents, channels } from '../../db/schema';
 import { BodyTooLargeError, readBody } from '../../http/read-body';
 import type { Services } from '../../services';
@@ -11,7 +12,8 @@ import { planPassiveReplies } from './plan-passive-replies';
 import { readWeChatPush } from './read-wechat-push';
 import { aesKeyOf } from './wechat-crypto';
 import { callbackEndpointOf } from './wechat-channel-settings';
-import { claimPassiveReply, outboxOfReplies } from './delivery/claim-passive-reply';
+import { claimPassiveReply, outboxOfReplies, passiveMediaOf } from './delivery/claim-passive-reply';
+import { knownImageMedia, PASSIVE_MEDIA_LEFT_MS } from './delivery/image-media';
 
 /** How many unhandled pushes each channel keeps (the newest). */
 export const UNHANDLED_PUSHES_KEPT = 1000;
@@ -112,8 +114,11 @@ export async function handleWeChatCallback(options: {
     return;
   }
   const first = outcome.replies[0];
+  const image = await passiveImageMedia(services, channel, outcome);
   const plan = planPassiveReplies({
-    messages: outcome.replies.map((r) => r.message),
+    messages: outcome.replies.map((r, i) =>
+      i === 0 && image && r.message.kind === 'image' ? { ...r.message, mediaId: image } : r.message,
+    ),
     toUser: fields.FromUserName,
     fromUser: fields.ToUserName ?? '',
     createTime: Math.floor(Date.now() / 1000),
@@ -127,6 +132,7 @@ export async function handleWeChatCallback(options: {
           firstMessageId: first.id,
           inboundMsgType: fields.MsgType ?? '',
           complete: plan.viaApi.length === 0,
+          ...(image ? { mediaId: image } : {}),
         })
       : null;
   if (plan.passive === null || claim === null) {
@@ -146,6 +152,44 @@ export async function handleWeChatCallback(options: {
   respond(200, xml, 'application/xml; charset=utf-8');
   if (!claim.complete) services.runtime.deliverSoon(claim.outboxId);
   else if (claim.next) services.runtime.deliverSoon(claim.next);
+}
+
+/**
+ * The media id with which a turn's first reply, an image given by URL, can be the passive reply: the
+ * one it already went out with (WeChat retried the push: the same answer again), else an upload of
+ * the last day this app still has. Null otherwise: uploading would not fit in WeChat's 5 s.
+ */
+async function passiveImageMedia(
+  services: Services,
+  channel: { type: string; config: unknown },
+  outcome: { conversationId: string | null; replies: { id: number; message: Message }[] },
+): Promise<string | null> {
+  const head = outcome.replies[0];
+  if (!head || head.message.kind !== 'image' || head.message.mediaId || !head.message.url) return null;
+  const { raw } = services.dbHandle;
+  if (outcome.conversationId) {
+    const sent = await passiveMediaOf({
+      raw,
+      conversationId: outcome.conversationId,
+      firstMessageId: head.id,
+    });
+    if (sent) return sent;
+  }
+  const config = (channel.config ?? {}) as Record<string, unknown>;
+  const wecom = channel.type === 'wecom';
+  const appId = wecom ? config.corpId : config.appId;
+  if (typeof appId !== 'string') return null;
+  return knownImageMedia(raw, {
+    app: {
+      apiBase:
+        typeof config.apiBase === 'string' ? config.apiBase : DEFAULT_API_BASE[wecom ? 'wecom' : 'wechat_mp'],
+      appId,
+      ...(wecom && typeof config.agentId === 'string' ? { wecomAgentId: config.agentId } : {}),
+    },
+    url: head.message.url,
+    now: Date.now(),
+    leftMs: PASSIVE_MEDIA_LEFT_MS,
+  });
 }
 
 /**

@@ -374,14 +374,60 @@ describe('Official Account delivery', () => {
     expect(images).toEqual([{ media_id: newUploads[0]!.mediaId }, { media_id: newUploads[0]!.mediaId }]);
     expect(fx.imageRequests.filter((p) => p === '/img/cat.png')).toHaveLength(1);
 
-    // Close to WeChat forgetting it (within the hour), the image is uploaded again.
+    // Close to WeChat forgetting it (within the hour), the image is uploaded again; what WeChat has
+    // forgotten is dropped.
     await fx.services.dbHandle.raw.query(
       `update wechat_media set expires_at = now() + interval '30 minutes' where media_id = $1`,
       [newUploads[0]!.mediaId],
     );
+    await fx.services.dbHandle.raw.query(
+      `insert into wechat_media (api_base, app_id, url_hash, media_id, expires_at)
+       values ($1, $2, 'gone', 'media-gone', now() - interval '1 hour')`,
+      [fx.fake.url, MP.appId],
+    );
     await say('oPhoto', 'photo');
     expect(fx.fake.state.uploads.length - uploads).toBe(2);
+    expect(
+      await fx.services.dbHandle.raw.query(`select 1 from wechat_media where media_id = 'media-gone'`),
+    ).toEqual([]);
     expect(sentTo('oPhoto').at(-1)!.body.image).toEqual({ media_id: fx.fake.state.uploads.at(-1)!.mediaId });
+  });
+
+  it('answers an image uploaded before as the passive reply (no API send for it)', async () => {
+    await say('oWarm', 'photo');
+    const uploads = fx.fake.state.uploads.length;
+    const mediaId = fx.fake.state.uploads.at(-1)!.mediaId;
+    const reply = await say('oWarm2', 'photo');
+    expect(reply).toMatchObject({ MsgType: 'image' });
+    expect(JSON.stringify(reply)).toContain(mediaId);
+    const rows = await fx.outbound(fx.channels.mp, 'oWarm2');
+    expect(rows.map((r) => [r.status, r.via])).toEqual([
+      ['sent', 'passive'],
+      ['dead', null],
+      ['dead', null],
+      ['dead', null],
+      ['sent', 'api'],
+    ]);
+    expect(sentTo('oWarm2').map((m) => m.body.image)).toEqual([{ media_id: mediaId }]);
+    expect(fx.fake.state.uploads).toHaveLength(uploads);
+  });
+
+  it('answers WeChat’s retry of a push with the same image, even once the upload is forgotten', async () => {
+    await say('oRetryPhoto0', 'photo');
+    const mediaId = fx.fake.state.uploads.at(-1)!.mediaId;
+    fx.fake.state.interact(MP.appId, 'oRetryPhoto', 'message');
+    const request = fx.clients.mp.request(fx.clients.mp.text('oRetryPhoto', 'photo'));
+    const first = await fx.clients.mp.send(request);
+    expect(first.reply).toMatchObject({ MsgType: 'image' });
+    expect(JSON.stringify(first.reply)).toContain(mediaId);
+    await settle();
+    await fx.services.dbHandle.raw.query(`delete from wechat_media`);
+    const again = await fx.clients.mp.send(request);
+    expect(again.reply).toMatchObject({ MsgType: 'image' });
+    expect(JSON.stringify(again.reply)).toContain(mediaId);
+    await settle();
+    // Only the turn's last image went through the API, once.
+    expect(sentTo('oRetryPhoto').map((m) => m.body.image)).toEqual([{ media_id: mediaId }]);
   });
 
   it('uploads an image again, once, when WeChat no longer knows its media id', async () => {

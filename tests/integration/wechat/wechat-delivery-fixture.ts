@@ -249,10 +249,10 @@ export async function createWeChatDeliveryFixture(): Promise<WeChatDeliveryFixtu
  */
 /** What the test HTTP server answers for images a flow gives by URL. */
 const IMAGES: Record<string, { status: number; type: string; body: Buffer }> = {
-  // A 1×1 PNG.
+  // A 1×1 PNG, labelled as object stores often do (the upload tells it by its bytes).
   '/img/cat.png': {
     status: 200,
-    type: 'image/png',
+    type: 'application/octet-stream',
     body: Buffer.from(
       'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
       'base64',

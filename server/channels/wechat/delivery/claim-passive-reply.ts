@@ -14,12 +14,15 @@ export async function claimPassiveReply(options: {
   inboundMsgType: string;
   /** The passive reply carries the whole turn: the row is done and its message sent, no worker needed. */
   complete: boolean;
+  /** The media id an image given by URL went out with (so that WeChat's retry answers the same). */
+  mediaId?: string;
 }): Promise<{ outboxId: string; complete: boolean; next: string | null } | null> {
   const [row] = await options.raw.query<{ id: string; next: string | null }>(
     `
 with o as (
   update outbox d set
-    payload = payload || jsonb_build_object('passive', jsonb_build_object('inboundMsgType', $3::text)),
+    payload = payload || jsonb_build_object('passive', jsonb_build_object('inboundMsgType', $3::text)
+      || case when $5::text is null then '{}'::jsonb else jsonb_build_object('mediaId', $5::text) end),
     status = case when $4 then 'done'::outbox_status else status end,
     updated_at = now()
   -- The turn's own row: the first to carry its first reply (an operator's retry of it comes later).
@@ -38,7 +41,13 @@ select o.id::text as id,
   (select n.id::text from outbox n where n.conversation_id = $1 and n.kind = 'deliver' and n.status = 'pending'
     and n.id > o.id order by n.id limit 1) as next
 from o`,
-    [options.conversationId, String(options.firstMessageId), options.inboundMsgType, options.complete],
+    [
+      options.conversationId,
+      String(options.firstMessageId),
+      options.inboundMsgType,
+      options.complete,
+      options.mediaId ?? null,
+    ],
   );
   return row ? { outboxId: row.id, complete: options.complete, next: row.next } : null;
 }
@@ -61,4 +70,22 @@ export async function outboxOfReplies(options: {
     [options.conversationId, String(options.firstMessageId)],
   );
   return row?.id ?? null;
+}
+
+/**
+ * The media id a turn's first reply (an image given by URL) already went out with as the passive
+ * reply, when WeChat retries the push; null before that.
+ */
+export async function passiveMediaOf(options: {
+  raw: RawSql;
+  conversationId: string;
+  firstMessageId: number;
+}): Promise<string | null> {
+  const [row] = await options.raw.query<{ media_id: string | null }>(
+    `select payload->'passive'->>'mediaId' as media_id from outbox
+     where conversation_id = $1 and kind = 'deliver' and (payload->'messageIds'->>0)::bigint = $2
+     order by id limit 1`,
+    [options.conversationId, String(options.firstMessageId)],
+  );
+  return row?.media_id ?? null;
 }

@@ -214,6 +214,8 @@ class Attempt {
           });
         if (upload && image) {
           const uploadedBody = async () => {
+            // A download and an upload can take a while: the row must not look abandoned meanwhile.
+            await raw.query(SQL.touch, [this.outboxId]);
             const mediaId = await mediaIdOfImage(
               { raw, tokens: this.deps.tokens, now },
               {

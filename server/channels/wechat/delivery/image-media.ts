@@ -43,17 +43,46 @@ const SQL = {
   select: `select media_id from wechat_media
     where api_base = $1 and app_id = $2 and url_hash = $3 and expires_at > to_timestamp($4::float8 / 1000)`,
   forget: `delete from wechat_media where api_base = $1 and app_id = $2 and url_hash = $3 and media_id = $4`,
+  /** Uploads WeChat has forgotten, of one app. */
+  prune: `delete from wechat_media where api_base = $1 and app_id = $2 and expires_at < now()`,
   upsert: `insert into wechat_media (api_base, app_id, url_hash, media_id, expires_at)
     values ($1, $2, $3, $4, to_timestamp($5::float8 / 1000))
     on conflict (api_base, app_id, url_hash) do update set media_id = excluded.media_id, expires_at = excluded.expires_at`,
 };
 
 /** The cache key of an image URL on one app. */
-const keyOf = (app: WeChatApp, url: string) => [
+const keyOf = (app: Pick<WeChatApp, 'apiBase' | 'appId' | 'wecomAgentId'>, url: string) => [
   app.apiBase,
   wechatAppKey(app),
   createHash('sha256').update(url).digest('base64url'),
 ];
+
+/**
+ * A media id this app has for an image URL with at least `leftMs` of its life left (no download,
+ * no upload), or null.
+ */
+export async function knownImageMedia(
+  raw: RawSql,
+  options: {
+    app: Pick<WeChatApp, 'apiBase' | 'appId' | 'wecomAgentId'>;
+    url: string;
+    now: number;
+    leftMs?: number;
+  },
+): Promise<string | null> {
+  const [row] = await raw.query<{ media_id: string }>(SQL.select, [
+    ...keyOf(options.app, options.url),
+    options.now + (options.leftMs ?? REUSE_MARGIN_MS),
+  ]);
+  return row?.media_id ?? null;
+}
+
+/**
+ * How much life an upload must have left to be the passive reply: a passive reply WeChat cannot
+ * show fails silently (unlike an API send's 40007, answered by uploading again), so only uploads of
+ * the last day are trusted with it.
+ */
+export const PASSIVE_MEDIA_LEFT_MS = MEDIA_LIFETIME_MS - 24 * 3600_000;
 
 /** Forgets an upload WeChat no longer knows (40007 on send), so the next send uploads again. */
 export async function forgetImageMedia(
@@ -63,19 +92,31 @@ export async function forgetImageMedia(
   await raw.query(SQL.forget, [...keyOf(options.app, options.url), options.mediaId]);
 }
 
-/** The downloaded file's media type, if it is an image this API accepts; else why not. */
+/** Image formats by their first bytes (servers often label images `application/octet-stream`). */
+const SIGNATURES: readonly { type: string; bytes: readonly number[] }[] = [
+  { type: 'image/jpeg', bytes: [0xff, 0xd8, 0xff] },
+  { type: 'image/png', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+  { type: 'image/gif', bytes: [0x47, 0x49, 0x46, 0x38] },
+];
+
+/**
+ * The downloaded file's image type, told by its first bytes (not the Content-Type, which object
+ * stores often leave generic), if it is one this API accepts; else why not.
+ */
 function imageTypeOf(
   file: Extract<FetchedFile, { ok: true }>,
   channel: 'wechat_mp' | 'wecom',
 ): { type: string; ext: string } | { error: string } {
-  const type = file.contentType.split(';')[0]!.trim().toLowerCase();
+  const sniffed = SIGNATURES.find((s) => s.bytes.every((byte, i) => file.bytes[i] === byte))?.type;
   const accepted = ACCEPTED[channel];
-  const ext = accepted[type];
-  if (ext) return { type, ext };
+  const ext = sniffed ? accepted[sniffed] : undefined;
+  if (sniffed && ext) return { type: sniffed, ext };
   const names = Object.values(accepted)
-    .map((ext) => (ext === 'jpg' ? 'JPEG' : ext.toUpperCase()))
+    .map((e) => (e === 'jpg' ? 'JPEG' : e.toUpperCase()))
     .join(', ');
-  return { error: `the image URL gave ${type || 'a file without a type'}, not a ${names} image` };
+  const declared = file.contentType.split(';')[0]!.trim().toLowerCase();
+  const what = sniffed ?? (declared || 'a file without a type');
+  return { error: `the image URL gave ${what}, not a ${names} image` };
 }
 
 /**
@@ -92,8 +133,8 @@ export async function mediaIdOfImage(
   const now = deps.now ?? Date.now;
   const { app, url } = options;
   const key = keyOf(app, url);
-  const [known] = await deps.raw.query<{ media_id: string }>(SQL.select, [...key, now() + REUSE_MARGIN_MS]);
-  if (known) return known.media_id;
+  const known = await knownImageMedia(deps.raw, { app, url, now: now() });
+  if (known) return known;
 
   const file = await (deps.fetchFile ?? fetchVettedFile)({
     url,
@@ -121,5 +162,6 @@ export async function mediaIdOfImage(
   const expiresAt =
     (Number.isFinite(createdAt) && createdAt > 0 ? createdAt * 1000 : now()) + MEDIA_LIFETIME_MS;
   await deps.raw.query(SQL.upsert, [...key, mediaId, expiresAt]);
+  await deps.raw.query(SQL.prune, key.slice(0, 2));
   return mediaId;
 }

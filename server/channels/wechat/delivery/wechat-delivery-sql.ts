@@ -68,6 +68,9 @@ update outbox set payload = jsonb_set(payload, '{sentParts}', to_jsonb($3::int))
 where id = $2`,
 
   /** The cursor moves past a message that was given up. */
+  /** The attempt is alive (before a slow step: an image download and upload). */
+  touch: `update outbox set updated_at = now() where id = $1`,
+
   skipTo: `update outbox set payload = jsonb_set(payload, '{sentParts}', to_jsonb($2::int)), updated_at = now() where id = $1`,
 
   /**

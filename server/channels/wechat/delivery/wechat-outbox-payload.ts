@@ -6,7 +6,13 @@ export const wechatOutboxPayloadSchema = z.object({
   /** The turn's outbound messages, in order. */
   messageIds: z.array(z.number()),
   /** Set when the first message's first part went back as the passive reply to this push type. */
-  passive: z.object({ inboundMsgType: z.string() }).optional(),
+  passive: z
+    .object({
+      inboundMsgType: z.string(),
+      /** An image given by URL went out passively with this media id (an earlier upload). */
+      mediaId: z.string().optional(),
+    })
+    .optional(),
   /** API parts already accepted by WeChat (the cursor a retry continues from). */
   sentParts: z.number().int().min(0).optional(),
   /**
