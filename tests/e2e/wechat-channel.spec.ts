@@ -124,4 +124,14 @@ test('an owner connects an Official Account in safe mode and converses through t
   await page.getByRole('button', { name: /Needs attention/ }).click();
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText('oStranger');
+
+  // One contact's messages only, from the contact's name in a row, and back.
+  await page.getByRole('button', { name: 'All', exact: true }).click();
+  await rows.filter({ hasText: 'oTeaFan' }).first().getByRole('link', { name: 'oTeaFan' }).click();
+  await expect(page).toHaveURL(/\?contact=oTeaFan$/);
+  await expect(page.getByRole('status').filter({ hasText: 'Only the messages with oTeaFan.' })).toBeVisible();
+  await expect(rows.filter({ hasText: 'oStranger' })).toHaveCount(0);
+  await expect(rows.filter({ hasText: 'oTeaFan' }).first()).toBeVisible();
+  await page.getByRole('link', { name: 'Show all contacts' }).click();
+  await expect(rows.filter({ hasText: 'oStranger' }).first()).toBeVisible();
 });

@@ -1,5 +1,6 @@
 'use client';
 import { useFormatter, useTranslations } from 'next-intl';
+import Link from 'next/link';
 import { RelativeTime } from '@/components/ui/relative-time';
 import { DeliveryBadge } from './delivery-badge';
 import { deliveryStatusInfo } from './delivery-status-info';
@@ -47,9 +48,13 @@ export function LogRow({ item, selection }: LogRowProps) {
         </span>
       </td>
       <td className="max-w-40 px-3 py-2">
-        <span className="block truncate text-slate-800" title={item.contact.externalId}>
+        <Link
+          href={`?contact=${encodeURIComponent(item.contact.externalId)}`}
+          title={t('onlyContact', { contact: item.contact.externalId })}
+          className="block truncate text-slate-800 hover:text-brand-700 hover:underline"
+        >
           {contact}
-        </span>
+        </Link>
       </td>
       <td className="max-w-md px-3 py-2 break-words text-slate-800">
         <LogPreview direction={item.direction} payload={item.payload} />

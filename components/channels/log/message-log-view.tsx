@@ -2,6 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
 import Link from 'next/link';
+import { usePathname, useSearchParams } from 'next/navigation';
 import { useState } from 'react';
 import { useTRPC } from '@/components/lib/trpc';
 import { useWorkspace } from '@/components/shell/workspace-context';
@@ -31,7 +32,10 @@ export function MessageLogView({ accountId, channelId }: MessageLogViewProps) {
   const [filter, setFilter] = useState<LogFilter>('all');
   const channels = useQuery(trpc.channel.list.queryOptions({ workspaceId, accountId }, { retry: false }));
   const channel = channels.data?.find((c) => c.id === channelId);
-  const log = useDeliveryLog({ workspaceId, channelId, filter });
+  // `?contact=` narrows the log to one contact (each row's contact links there).
+  const contact = useSearchParams().get('contact') || null;
+  const pathname = usePathname();
+  const log = useDeliveryLog({ workspaceId, channelId, filter, contact });
   const pages = log.data?.pages ?? [];
   const items = pages.flatMap((page) => page.items);
   const counts = pages[0]?.counts ?? null;
@@ -71,6 +75,17 @@ export function MessageLogView({ accountId, channelId }: MessageLogViewProps) {
             />
           </header>
           {counts ? <StatusCountsLine counts={counts} /> : null}
+          {contact ? (
+            <div
+              role="status"
+              className="flex flex-wrap items-center gap-3 rounded-md bg-slate-50 px-3 py-2 text-sm text-slate-700"
+            >
+              <span>{t('contactFilter', { contact })}</span>
+              <Link href={pathname} className="font-medium text-brand-700 hover:underline">
+                {t('allContacts')}
+              </Link>
+            </div>
+          ) : null}
           <RefreshFailed query={log} />
           {!hasData(log) ? (
             <QueryStatus query={log} />

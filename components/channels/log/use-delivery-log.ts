@@ -12,17 +12,24 @@ const REFRESH_MS = 5000;
  * Every 5 seconds the loaded pages are fetched again, from the newest (react-query recomputes each
  * older page's cursor from the page above it, so new messages never duplicate rows).
  */
-export function useDeliveryLog(options: { workspaceId: string; channelId: string; filter: LogFilter }) {
+export function useDeliveryLog(options: {
+  workspaceId: string;
+  channelId: string;
+  filter: LogFilter;
+  /** Only one contact's messages (its external id). */
+  contact: string | null;
+}) {
   const trpc = useTRPC();
   const client = useTRPCClient();
-  const { workspaceId, channelId, filter } = options;
+  const { workspaceId, channelId, filter, contact } = options;
   return useInfiniteQuery({
-    queryKey: [...trpc.delivery.list.pathKey(), { workspaceId, channelId, filter }],
+    queryKey: [...trpc.delivery.list.pathKey(), { workspaceId, channelId, filter, contact }],
     queryFn: ({ pageParam }) =>
       client.delivery.list.query({
         workspaceId,
         channelId,
         filter,
+        ...(contact ? { contact } : {}),
         ...(pageParam !== null ? { before: pageParam } : {}),
       }),
     initialPageParam: null as number | null,

@@ -29,6 +29,8 @@ export const deliveryRouter = router({
     .input(
       channelIdSchema.extend({
         filter: z.enum(['all', 'attention']).default('all'),
+        /** Only messages with this contact (its external id: the openid / WeCom user id). */
+        contact: z.string().min(1).max(200).optional(),
         /** Only messages older than this id (the previous page's `nextBefore`). */
         before: z.number().int().positive().optional(),
         limit: z.number().int().min(1).max(100).default(50),
@@ -59,6 +61,7 @@ export const deliveryRouter = router({
             eq(messages.workspaceId, ctx.workspaceId),
             eq(messages.isTest, false),
             input.filter === 'attention' ? notInArray(messages.deliveryStatus, ['none', 'sent']) : undefined,
+            input.contact !== undefined ? eq(contacts.externalId, input.contact) : undefined,
             input.before ? lt(messages.id, input.before) : undefined,
           ),
         )

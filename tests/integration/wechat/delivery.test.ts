@@ -460,6 +460,20 @@ describe('Official Account delivery', () => {
     expect(fx.fake.state.uploads.length - uploads).toBe(1);
   });
 
+  it('narrows the message log to one contact', async () => {
+    await say('oOnly', 'hello');
+    const input = { workspaceId: fx.workspaceId, channelId: fx.channels.mp };
+    const all = await fx.api.delivery.list(input);
+    expect(new Set(all.items.map((i) => i.contact.externalId)).size).toBeGreaterThan(1);
+    const only = await fx.api.delivery.list({ ...input, contact: 'oOnly' });
+    expect(only.items.map((i) => [i.direction, i.contact.externalId])).toEqual([
+      ['out', 'oOnly'],
+      ['out', 'oOnly'],
+      ['in', 'oOnly'],
+    ]);
+    expect((await fx.api.delivery.list({ ...input, contact: 'nobody' })).items).toEqual([]);
+  });
+
   it('records pushes it does not handle, answers success and writes no message', async () => {
     const before = await fx.services.db.select({ n: count() }).from(messages);
     const client = fx.clients.mp;
