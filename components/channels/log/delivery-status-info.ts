@@ -22,7 +22,19 @@ export interface DeliveryStatusInfo {
 }
 
 /** WeChat errors operators meet on sends and that the log explains in words. */
-const KNOWN_ERRORS = ['45015', '45047', '40001', '48001'] as const;
+const KNOWN_ERRORS = [
+  '45015',
+  '45047',
+  '40001',
+  '48001',
+  '40164',
+  '40125',
+  '40013',
+  '43004',
+  '40003',
+  '40007',
+  '45009',
+] as const;
 
 /** ReplyFlow's own reasons for not sending (server/channels/wechat/delivery), explained in words. */
 const KNOWN_REASONS: readonly [RegExp, string][] = [
@@ -38,6 +50,10 @@ const KNOWN_REASONS: readonly [RegExp, string][] = [
 /** The first known WeChat error code (`45015 …`) or known reason in a delivery error, if any. */
 function knownError(error: string | null): string | null {
   if (!error) return null;
+  // The worker stores `<errcode> <errmsg>`: the leading code wins over numbers inside WeChat's text.
+  const leading = /^\d+/.exec(error)?.[0];
+  const known: readonly string[] = KNOWN_ERRORS;
+  if (leading && known.includes(leading)) return leading;
   return (
     KNOWN_ERRORS.find((code) => new RegExp(`(^|\\D)${code}(\\D|$)`).test(error)) ??
     KNOWN_REASONS.find(([pattern]) => pattern.test(error))?.[1] ??

@@ -128,6 +128,17 @@ describe('deliveryStatusInfo', () => {
     ).toBeNull();
   });
 
+  it('explains common setup errors by the code the worker stored first', () => {
+    const stored = '40164 invalid ip 203.0.113.7 ipv6 ::ffff:203.0.113.7, not in whitelist rid: 45015-b2c3';
+    expect(deliveryStatusInfo({ ...out, deliveryStatus: 'dead', deliveryError: stored }).errorCode).toBe(
+      '40164',
+    );
+    expect(
+      deliveryStatusInfo({ ...out, deliveryStatus: 'dead', deliveryError: '40125 invalid appsecret' })
+        .errorCode,
+    ).toBe('40125');
+  });
+
   it('recognises the delivery worker’s own reasons', () => {
     const reasons: [string, string][] = [
       ['the channel has no AppSecret', 'noSecret'],
@@ -162,6 +173,13 @@ describe('deliveryStatusInfo', () => {
       '45047',
       '40001',
       '48001',
+      '40164',
+      '40125',
+      '40013',
+      '43004',
+      '40003',
+      '40007',
+      '45009',
       'noSecret',
       'apiBaseNotAllowed',
       'videoCover',
