@@ -22,7 +22,7 @@ export interface DeliveryStatusInfo {
 }
 
 /** WeChat errors operators meet on sends and that the log explains in words. */
-const KNOWN_ERRORS = [
+export const KNOWN_ERRORS = [
   '45015',
   '45047',
   '40001',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deliveryStatusInfo } from '@/components/channels/log/delivery-status-info';
+import { deliveryStatusInfo, KNOWN_ERRORS } from '@/components/channels/log/delivery-status-info';
 import { describeInbound } from '@/components/channels/log/describe-inbound';
 import { outboundPreview } from '@/components/channels/log/outbound-preview';
 import en from '@/messages/en.json';
@@ -169,17 +169,7 @@ describe('deliveryStatusInfo', () => {
     const inbound = deliveryStatusInfo({ ...out, direction: 'in', deliveryStatus: 'none' });
     keys.add(`status.${inbound.label}`).add(`status.${inbound.detail}`);
     for (const code of [
-      '45015',
-      '45047',
-      '40001',
-      '48001',
-      '40164',
-      '40125',
-      '40013',
-      '43004',
-      '40003',
-      '40007',
-      '45009',
+      ...KNOWN_ERRORS,
       'noSecret',
       'apiBaseNotAllowed',
       'videoCover',
